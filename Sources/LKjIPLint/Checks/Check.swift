@@ -1,0 +1,56 @@
+/// A check reads claims (and, where it must, the document) and reports contradictions.
+/// Every check carries examples that must fire and examples that must stay quiet
+/// (SwiftLint's model); one test runs them all and `lkjip-lint explain` prints them.
+public protocol Check: Sendable {
+    var description: RuleDescription { get }
+    func run(_ context: CheckContext) -> [Diagnostic]
+}
+
+public struct RuleDescription: Sendable {
+    public let id: String
+    public let severity: Severity
+    public let summary: Message
+    public let rationale: Message
+    /// The regulation or document a rule rests on, when there is one.
+    public let source: String?
+    /// Small drafts; `↓` marks the line (and spot) where the finding must be reported.
+    public let triggering: [String]
+    public let nonTriggering: [String]
+    /// The pack that carries the rule's data, if any.
+    public let pack: String
+
+    public init(id: String, severity: Severity, summary: Message, rationale: Message, source: String? = nil,
+                pack: String = "core", triggering: [String], nonTriggering: [String]) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.rationale = rationale
+        self.source = source
+        self.pack = pack
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+}
+
+public struct CheckContext: Sendable {
+    public let document: Document
+    public let claims: Claims
+    public let packs: RulePacks
+}
+
+/// All checks, in the order `lkjip-lint rules` lists them.
+public enum CheckRegistry {
+    public static let all: [Check] = [
+        CapaianMismatchCheck(),
+        CapaianCappedCheck(),
+        PercentMismatchCheck(),
+        TotalMismatchCheck(),
+        AverageMismatchCheck(),
+        FormulaMismatchCheck(),
+        DivisionByZeroCheck(),
+        PlaceholderCheck(),
+        RoundingCheck(),
+    ]
+
+    public static func check(_ id: String) -> Check? { all.first { $0.description.id == id } }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+public struct DivisionByZeroCheck: Check {
+    public init() {}
+    public let description = RuleDescription(
+        id: "division-by-zero", severity: .warning,
+        summary: Message(id: "Capaian atau persentase dinyatakan untuk penyebut nol atau Nihil.",
+                         en: "A capaian or percentage is stated for a zero or Nihil denominator."),
+        rationale: Message(id: "x ÷ 0 tidak dapat dihitung: 100% untuk target Rp 0 atau 0% untuk Nihil/Nihil terbaca sebagai hasil nyata. Angka 0 atau \"-\" di samping realisasi positif dengan target nol adalah konvensi tampilan dan tidak dilaporkan.",
+                           en: "x ÷ 0 cannot be computed: 100% for a Rp 0 target or 0% for Nihil/Nihil reads as a real result. A 0 or \"-\" beside a positive realisasi with a zero target is a display convention and is not reported."),
+        triggering: [
+            "Kinerja Keuangan Tahun 2021 Tahun 2022\nTarget PNBP Rp. 0 Rp. 1.649.500.000\nRealisasi Rp. 12.388.036 Rp. 3.301.009.748\nCapaian ↓100 % 200 %\n",
+            "Tahun\tTarget\tRealisasi\tCapaian\n2024\tNihil\tNihil\t↓0%\n",
+        ],
+        nonTriggering: [
+            "Akun\tTarget\tRealisasi\tPersentase\n425912\tRp -\tRp 2.269.900\t0\n",
+            "Tahun\tTarget\tRealisasi\tCapaian\n2024\t4\t4\t100%\n",
+        ])
+
+    public func run(_ context: CheckContext) -> [Diagnostic] {
+        context.claims.ratios.compactMap { claim in
+            guard claim.hasZeroDenominator else { return nil }
+            let numeratorZero = claim.numerator.value == 0
+            // "0" beside a positive numerator: the table's way of saying "no percentage".
+            if !numeratorZero && claim.stated.value == 0 { return nil }
+            // 0 ÷ 0 shown as 0% in a budget table is the finance application's display; for an
+            // indicator (or a Nihil case) it reads as "achieved nothing".
+            if numeratorZero && claim.stated.value == 0 && claim.kind != .capaian && !claim.numerator.isNihil && !claim.denominator.isNihil { return nil }
+            let what = numeratorZero
+                ? Message(id: "\(claim.numerator.text) ÷ \(claim.denominator.text) tidak terdefinisi (0 ÷ 0), bukan \(claim.stated.text); tulis \"-\" atau \"tidak dapat diukur\"",
+                          en: "\(claim.numerator.text) ÷ \(claim.denominator.text) is undefined (0 ÷ 0), not \(claim.stated.text); write \"-\" or \"not measurable\"")
+                : Message(id: "\(claim.numerator.text) ÷ \(claim.denominator.text) tidak dapat dihitung karena penyebutnya nol, tetapi ditulis \(claim.stated.text)",
+                          en: "\(claim.numerator.text) ÷ \(claim.denominator.text) cannot be computed because the denominator is zero, yet \(claim.stated.text) is written")
+            return Diagnostic(rule: description.id, severity: description.severity, location: claim.stated.location,
+                              message: Message(id: what.id + " (\(claim.origin.message.id))", en: what.en + " (\(claim.origin.message.en))"),
+                              stated: claim.stated.text, expected: "-",
+                              related: [RelatedLocation(claim.denominator.location, Message(id: "penyebut nol", en: "zero denominator"))])
+        }
+    }
+}

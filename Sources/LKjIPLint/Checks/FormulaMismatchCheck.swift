@@ -1,0 +1,54 @@
+import Foundation
+
+public struct FormulaMismatchCheck: Check {
+    public init() {}
+    public let description = RuleDescription(
+        id: "formula-mismatch", severity: .error,
+        summary: Message(id: "Hasil rumus yang ditulis tidak sama dengan hasil hitungan angkanya.",
+                         en: "A written formula's result differs from what its numbers give."),
+        rationale: Message(id: "Rumus LaTeX ($$…$$) dan rumus dalam teks dihitung ulang; % berarti per seratus.",
+                           en: "LaTeX ($$…$$) and plain-text formulas are recomputed; % means per hundred."),
+        triggering: [
+            "$$z = \\frac{103,54\\%}{116,45\\%} \\times 100\\%$$\n\n$$z = ↓88,61\\%$$\n",
+            "Capaian dihitung x = 250 / 300 x 100% = ↓80%.\n",
+            "$$K1 = (85 \\times 60\\%) + (97 \\times 40\\%) = ↓91,2$$\n",
+        ],
+        nonTriggering: [
+            "$$z = \\frac{103,54\\%}{116,45\\%} \\times 100\\%$$\n\n$$z = 88,91\\%$$\n",
+            "Capaian dihitung x = 250 / 300 x 100% = 83,33%.\n",
+            "$$K1 = (85 \\times 60\\%) + (97 \\times 40\\%) = 89,8$$\n",
+            "$$x = \\frac{\\text{Jumlah layanan yang diselesaikan}}{\\text{Total permohonan}} \\times 100\\%$$\n",
+        ])
+
+    public func run(_ context: CheckContext) -> [Diagnostic] {
+        context.claims.formulas.compactMap { f in
+            guard case .mismatch(let expected) = FormulaJudgement.of(f) else { return nil }
+            let exp = f.stated.formatted(expected)
+            return Diagnostic(
+                rule: description.id, severity: description.severity, location: f.stated.location,
+                message: Message(id: "hasil rumus tertulis \(f.stated.text), padahal \(f.expression) = \(exp)",
+                                 en: "the formula's result is written \(f.stated.text), but \(f.expression) = \(exp)"),
+                stated: f.stated.text, expected: exp)
+        }
+    }
+}
+
+enum FormulaJudgement {
+    case holds, truncated(down: Bool, expected: Decimal), mismatch(expected: Decimal)
+
+    /// A result with `%` is compared per hundred; one without may be either scale.
+    static func of(_ f: FormulaClaim) -> FormulaJudgement {
+        let scales: [Decimal] = f.stated.unit == .percent ? [100] : [1, 100]
+        var truncated: FormulaJudgement?
+        for s in scales {
+            let v = f.value * s
+            switch Agreement.of(stated: f.stated, computed: v) {
+            case .consistent: return .holds
+            case .truncated(let d): truncated = truncated ?? .truncated(down: d, expected: Agreement.expected(v, decimals: f.stated.decimals))
+            case .mismatch: break
+            }
+        }
+        let nearest = scales.min { abs((f.value * $0).mid - f.stated.value) < abs((f.value * $1).mid - f.stated.value) }!
+        return truncated ?? .mismatch(expected: Agreement.expected(f.value * nearest, decimals: f.stated.decimals))
+    }
+}

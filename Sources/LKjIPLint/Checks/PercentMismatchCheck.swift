@@ -1,0 +1,73 @@
+import Foundation
+
+public struct PercentMismatchCheck: Check {
+    public init() {}
+    public let description = RuleDescription(
+        id: "percent-mismatch", severity: .error,
+        summary: Message(id: "Persentase tidak sama dengan bagian ÷ keseluruhan × 100% (anggaran, PNBP, \"N dari M\", kenaikan).",
+                         en: "A percentage differs from part ÷ whole × 100% (budget, PNBP, \"N of M\", growth)."),
+        rationale: Message(id: "Penyerapan anggaran = realisasi ÷ pagu; capaian PNBP = realisasi ÷ target; kenaikan = (baru − lama) ÷ lama.",
+                           en: "Budget absorption = realisasi ÷ pagu; PNBP capaian = realisasi ÷ target; growth = (new − old) ÷ old."),
+        triggering: [
+            "Realisasi belanja tahun 2023 adalah sebesar Rp. 8.497.875.809 atau ↓98,53% dari total anggaran Rp. 8.538.182.000.\n",
+            "Kegiatan\tAnggaran\tRealisasi\tPersentase\nProgram Dukungan Manajemen\tRp. 5.976.993.000\tRp. 5.942.804.456\t↓99,76 %\n",
+            "Sebanyak 45 dari 50 pegawai (↓80%) telah mengikuti pelatihan.\n",
+            "Nilai IKM naik dari 3,20 menjadi 3,87 atau mengalami peningkatan sebesar ↓17,3%.\n",
+            "Kinerja Keuangan Tahun 2022 Tahun 2023\nTarget PNBP Rp. 1.649.500.000 Rp. 1.732.400.000\nRealisasi Rp. 3.301.009.748 Rp. 4.242.992.013\nCapaian 200 % ↓254 %\n",
+        ],
+        nonTriggering: [
+            "Realisasi belanja tahun 2023 adalah sebesar Rp. 8.497.875.809 atau 99,53% dari total anggaran Rp. 8.538.182.000.\n",
+            "Kegiatan\tAnggaran\tRealisasi\tPersentase\nProgram Dukungan Manajemen\tRp. 5,976,993,000\tRp. 5,942,804,456\t99.43 %\n",
+            "Sebanyak 45 dari 50 pegawai (90%) telah mengikuti pelatihan.\n",
+            "Nilai IKM naik dari 3,20 menjadi 3,87 atau mengalami peningkatan sebesar 20,9%.\n",
+            "Kinerja Keuangan Tahun 2022 Tahun 2023\nTarget PNBP Rp. 1.649.500.000 Rp. 1.732.400.000\nRealisasi Rp. 3.301.009.748 Rp. 4.242.992.013\nCapaian 200 % 245 %\n",
+        ])
+
+    public func run(_ context: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for claim in context.claims.ratios where claim.kind == .percent {
+            guard case .mismatch(let expected) = RatioJudgement.of(claim) else { continue }
+            let exp = claim.stated.formatted(expected)
+            let how = Describe.ratio(claim)
+            out.append(Diagnostic(rule: description.id, severity: description.severity, location: claim.stated.location,
+                                  message: Message(id: "persentase tertulis \(claim.stated.text), padahal \(how.id) = \(exp) (\(claim.origin.message.id))",
+                                                   en: "the percentage is written \(claim.stated.text), but \(how.en) = \(exp) (\(claim.origin.message.en))"),
+                                  stated: claim.stated.text, expected: exp,
+                                  related: [RelatedLocation(claim.numerator.location, Message(id: "bagian", en: "part")),
+                                            RelatedLocation(claim.denominator.location, Message(id: "keseluruhan", en: "whole"))]))
+        }
+        for g in context.claims.growths {
+            guard let v = GrowthJudgement.of(g), case .mismatch(let expected) = v else { continue }
+            let exp = g.stated.formatted(expected)
+            out.append(Diagnostic(rule: description.id, severity: description.severity, location: g.stated.location,
+                                  message: Message(id: "kenaikan/penurunan tertulis \(g.stated.text), padahal dari \(g.from.text) ke \(g.to.text) perubahannya (\(g.to.text) − \(g.from.text)) ÷ \(g.from.text) = \(exp)",
+                                                   en: "the change is written \(g.stated.text), but from \(g.from.text) to \(g.to.text) it is (\(g.to.text) − \(g.from.text)) ÷ \(g.from.text) = \(exp)"),
+                                  stated: g.stated.text, expected: exp,
+                                  related: [RelatedLocation(g.from.location, Message(id: "nilai awal", en: "earlier value")),
+                                            RelatedLocation(g.to.location, Message(id: "nilai akhir", en: "later value"))]))
+        }
+        return out
+    }
+}
+
+enum GrowthJudgement {
+    case holds, truncated(down: Bool, expected: Decimal), mismatch(expected: Decimal)
+
+    /// Relative change; between two percentages a change in points is also accepted.
+    static func of(_ g: GrowthClaim) -> GrowthJudgement? {
+        guard let rel = (g.to.interval - g.from.interval) / g.from.interval else { return nil }
+        let relative = DecimalInterval(abs(rel.lower), abs(rel.upper)) * 100
+        let candidates = [relative] + (g.from.isPercent && g.to.isPercent ? [DecimalInterval(abs((g.to.interval - g.from.interval).lower), abs((g.to.interval - g.from.interval).upper))] : [])
+        var truncated: GrowthJudgement?
+        for c in candidates {
+            let lo = min(c.lower, c.upper), hi = max(c.lower, c.upper)
+            let fixed = DecimalInterval(lo, hi)
+            switch Agreement.of(stated: g.stated, computed: fixed) {
+            case .consistent: return .holds
+            case .truncated(let d): truncated = truncated ?? .truncated(down: d, expected: Agreement.expected(fixed, decimals: g.stated.decimals))
+            case .mismatch: break
+            }
+        }
+        return truncated ?? .mismatch(expected: Agreement.expected(relative, decimals: g.stated.decimals))
+    }
+}

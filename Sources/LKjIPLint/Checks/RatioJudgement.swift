@@ -1,0 +1,49 @@
+import Foundation
+
+/// What the ratio checks share: whether a ratio claim holds, is capped, or is off.
+enum RatioJudgement {
+    case holds
+    case truncated(down: Bool, expected: Decimal)
+    /// 100% written where realisasi exceeds target: a cap, not arithmetic.
+    case capped(raw: Decimal)
+    case mismatch(expected: Decimal)
+    case zeroDenominator
+
+    static func of(_ claim: RatioClaim) -> RatioJudgement {
+        if claim.hasZeroDenominator { return .zeroDenominator }
+        guard let computed = claim.computed else { return .zeroDenominator }
+        let stated = claim.stated
+        let expected = Agreement.expected(computed, decimals: stated.decimals)
+        switch Agreement.of(stated: stated, computed: computed) {
+        case .consistent: return .holds
+        case .truncated(let down): return .truncated(down: down, expected: expected)
+        case .mismatch:
+            if claim.kind == .capaian && stated.value == 100 && computed.lower > 100 {
+                return .capped(raw: computed.mid.rounded(2))
+            }
+            return .mismatch(expected: expected)
+        }
+    }
+}
+
+enum Describe {
+    /// "Realisasi 3,87 ÷ target 3,25 × 100%".
+    static func ratio(_ c: RatioClaim) -> Message {
+        let r = c.numerator.text, t = c.denominator.text
+        if c.lowerIsBetter {
+            return Message(id: "(2 × target \(t) − realisasi \(r)) ÷ target \(t) × 100% (indikator makin kecil makin baik)",
+                           en: "(2 × target \(t) − realisasi \(r)) ÷ target \(t) × 100% (lower is better)")
+        }
+        switch c.kind {
+        case .capaian:
+            return Message(id: "realisasi \(r) ÷ target \(t) × 100%", en: "realisasi \(r) ÷ target \(t) × 100%")
+        case .percent:
+            return Message(id: "\(r) ÷ \(t) × 100%", en: "\(r) ÷ \(t) × 100%")
+        }
+    }
+
+    static func truncation(_ down: Bool) -> Message {
+        down ? Message(id: "dipotong, bukan dibulatkan", en: "truncated instead of rounded")
+             : Message(id: "dibulatkan ke atas, bukan dibulatkan biasa", en: "rounded up instead of rounded")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+public struct TotalMismatchCheck: Check {
+    public init() {}
+    public let description = RuleDescription(
+        id: "total-mismatch", severity: .error,
+        summary: Message(id: "Baris/kolom Total atau Jumlah, atau total yang dirinci dalam kalimat, tidak sama dengan jumlah rinciannya.",
+                         en: "A Total/Jumlah row, or a total broken down in prose, differs from the sum of its parts."),
+        rationale: Message(id: "Baris induk yang sama dengan jumlah baris di bawahnya (Program di atas Kegiatan) tidak dihitung dua kali.",
+                           en: "A parent row equal to the sum of the rows below it (a Program over its Kegiatan) is not counted twice."),
+        triggering: [
+            "Bulan\tITK\tITAS\tITAP\nJanuari\t3\t2\t-\nFebruari\t3\t5\t-\nTotal\t6\t7\t↓1\n",
+            "Pagu naik menjadi ↓Rp.9.933.860.000,- dengan rincian:\n\n- belanja pegawai sebesar Rp. 2.242.327.000,-\n- belanja barang sebesar Rp. 5.147.457.000,-\n- belanja modal sebesar Rp. 2.672.576.000,-\n",
+            "| Bulan | Paspor |\n|---|---|\n| Januari | 1.204 |\n| Februari | 1.307 |\n| Jumlah | ↓2.501 |\n",
+        ],
+        nonTriggering: [
+            "Bulan\tITK\tITAS\tITAP\nJanuari\t3\t2\t-\nFebruari\t3\t5\t-\nTotal\t6\t7\t0\n",
+            "Kegiatan\tAnggaran\nProgram Penegakan dan Pelayanan Hukum\tRp. 2.080.368.000\nPenyelenggaraan Fungsi Keimigrasian\tRp. 2.080.368.000\nProgram Dukungan Manajemen\tRp. 5.899.025.000\nDukungan Manajemen UPT\tRp. 5.899.025.000\nTOTAL\tRp. 7.979.393.000\n",
+            "Pagu naik menjadi Rp.10.062.360.000,- dengan rincian:\n\n- belanja pegawai sebesar Rp. 2.242.327.000,-\n- belanja barang sebesar Rp. 5.147.457.000,-\n- belanja modal sebesar Rp. 2.672.576.000,-\n",
+        ])
+
+    public func run(_ context: CheckContext) -> [Diagnostic] {
+        context.claims.sums.compactMap { claim in
+            let sum = DecimalInterval.sum(claim.parts.map(exactIfWhole))
+            let stated = claim.stated
+            if Agreement.of(value: stated.value, decimals: stated.decimals, computed: sum) != .mismatch { return nil }
+            // A hierarchical table may total either level of its rows.
+            for alt in claim.nestedAlternatives where Agreement.of(value: stated.value, decimals: stated.decimals, computed: DecimalInterval.sum(alt.map(exactIfWhole))) == .consistent {
+                return nil
+            }
+            let exp = stated.formatted(sum.mid, decimals: stated.decimals)
+            let terms = claim.parts.count <= 6 ? claim.parts.map(\.text).joined(separator: " + ") : "\(claim.parts.count) rincian"
+            let malformed = claim.parts.contains { $0.number.malformed } || stated.number.malformed
+            let note = malformed ? Message(id: "; periksa juga penulisan angka yang janggal", en: "; also check the oddly written number") : Message(id: "", en: "")
+            return Diagnostic(
+                rule: description.id, severity: description.severity, location: stated.location,
+                message: Message(id: "total tertulis \(stated.text), padahal \(terms) = \(exp) (\(claim.origin.message.id))\(note.id)",
+                                 en: "the total is written \(stated.text), but \(terms) = \(exp) (\(claim.origin.message.en))\(note.en)"),
+                stated: stated.text, expected: exp,
+                related: claim.parts.prefix(12).map { RelatedLocation($0.location, Message(id: "rincian \($0.text)", en: "part \($0.text)")) })
+        }
+    }
+
+    /// Counts and amounts are whole: summing them needs no rounding doubt.
+    private func exactIfWhole(_ q: Quantity) -> DecimalInterval {
+        q.decimals == 0 ? DecimalInterval(exactly: q.value) : q.interval
+    }
+}

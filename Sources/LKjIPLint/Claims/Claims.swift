@@ -1,0 +1,93 @@
+import Foundation
+
+/// A relation the document asserts between numbers, with the places it came from.
+/// Extractors make claims; checks judge them. Adding a new way of writing a ratio is an
+/// extractor change, never a check change.
+public struct RatioClaim: Sendable {
+    public enum Kind: String, Sendable {
+        case capaian      // an indicator's realisasi against its target
+        case percent      // a part against a whole: budget absorption, PNBP, "N dari M (P%)"
+    }
+    public let kind: Kind
+    public let numerator: Quantity      // realisasi, the part
+    public let denominator: Quantity    // target, pagu, the whole
+    public let stated: Quantity         // capaian or percentage as written
+    /// Lower-is-better indicators: capaian = (2·target − realisasi) / target.
+    public let lowerIsBetter: Bool
+    /// What the figures are, in the reader's words ("Indeks Kepuasan Masyarakat", "Anggaran").
+    public let label: String
+    public let origin: ClaimOrigin
+}
+
+/// "Naik dari A menjadi B, atau sebesar P%": relative change (or, between percentages,
+/// a change in points).
+public struct GrowthClaim: Sendable {
+    public let from: Quantity
+    public let to: Quantity
+    public let stated: Quantity
+    public let origin: ClaimOrigin
+}
+
+public struct SumClaim: Sendable {
+    public let parts: [Quantity]
+    public let stated: Quantity
+    public let label: String
+    /// Rows that repeat the sum of the rows just below them (a Program over its
+    /// Kegiatan): the total may count either level, never both.
+    public let nestedAlternatives: [[Quantity]]
+    public let origin: ClaimOrigin
+}
+
+public struct MeanClaim: Sendable {
+    public let items: [Quantity]
+    public let stated: Quantity
+    public let label: String
+    public let origin: ClaimOrigin
+}
+
+public struct FormulaClaim: Sendable {
+    public let expression: String
+    public let value: DecimalInterval
+    public let stated: Quantity
+    public let origin: ClaimOrigin
+}
+
+/// Where a claim was read, so a message can say "from the row 'Anggaran' of the table".
+public enum ClaimOrigin: Sendable {
+    case tableRow(label: String, line: Int)
+    case tableColumn(header: String, line: Int)
+    case sentence(line: Int)
+    case list(line: Int)
+    case formula(line: Int)
+
+    public var message: Message {
+        switch self {
+        case .tableRow(let label, _):
+            let l = label.isEmpty ? "" : " '\(Claims.short(label))'"
+            return Message(id: "baris tabel\(l)", en: "table row\(l)")
+        case .tableColumn(let header, _):
+            return Message(id: "kolom tabel '\(Claims.short(header))'", en: "table column '\(Claims.short(header))'")
+        case .sentence: return Message(id: "kalimat", en: "sentence")
+        case .list: return Message(id: "rincian", en: "itemised list")
+        case .formula: return Message(id: "rumus", en: "formula")
+        }
+    }
+}
+
+/// Everything the extractors found in one document.
+public struct Claims: Sendable {
+    public var ratios: [RatioClaim] = []
+    public var growths: [GrowthClaim] = []
+    public var sums: [SumClaim] = []
+    public var means: [MeanClaim] = []
+    public var formulas: [FormulaClaim] = []
+    /// Table cells a row's other cells say should hold a value.
+    public var emptyCells: [(location: SourceLocation, column: String, label: String)] = []
+
+    public init() {}
+
+    static func short(_ s: String, _ n: Int = 60) -> String {
+        let t = s.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        return t.count <= n ? t : String(t.prefix(n - 1)) + "…"
+    }
+}

@@ -1,0 +1,26 @@
+/// What a table column (or, in a transposed table, a row) holds, read from its header.
+enum ColumnRole: Equatable {
+    case target        // Target, Target PNBP, Pagu, Anggaran: the denominator
+    case realisasi     // the numerator
+    case result        // Capaian, Persentase, %, Penyerapan: the ratio
+    case other
+
+    static let targetWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:target(?:\s+(?:pnbp|pk|kinerja|\d{4}|tahun\s+\d{4}))?|(?:total\s+)?pagu(?:\s+anggaran)?|(?:jumlah\s+)?anggaran|alokasi(?:\s+anggaran)?|dipa)(?:\s*\((?:rp|%|indeks)\.?\))?\s*(?:\*\*)?\s*$"#)
+    static let realisasiWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?realisasi(?:\s+(?:pnbp|anggaran|kinerja|\d{4}|tahun\s+\d{4}))?(?:\s*\((?:rp|%|indeks)\.?\))?\s*(?:\*\*)?\s*$"#)
+    static let resultWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:%\s*)?(?:capaian(?:\s+(?:kinerja|\d{4}|tahun\s+\d{4}))?|persentase(?:\s+(?:realisasi|capaian|penyerapan))?|penyerapan|%)(?:\s*\(%\))?\s*(?:\*\*)?\s*$"#)
+
+    static func of(_ header: String) -> ColumnRole {
+        if targetWords.isMatch(header) { return .target }
+        if realisasiWords.isMatch(header) { return .realisasi }
+        if resultWords.isMatch(header) { return .result }
+        return .other
+    }
+
+    /// Row labels of a transposed table ("Target PNBP", "Realisasi", "Capaian") may carry
+    /// a leading ordinal or "Total".
+    static func ofRowLabel(_ label: String) -> ColumnRole {
+        var t = label.trimmingCharacters(in: .whitespaces)
+        if let r = t.range(of: #"^(?:\d+\.?|[a-z]\.)\s*"#, options: .regularExpression) { t.removeSubrange(r) }
+        return of(t)
+    }
+}

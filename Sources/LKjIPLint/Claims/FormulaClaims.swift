@@ -1,0 +1,75 @@
+import Foundation
+
+/// Finds written formulas with numbers and their stated results: `$$x = \frac{a}{b}
+/// \times 100\%$$` followed by `$$x = 98,76\%$$`, or one line `x = a / b x 100% = c`.
+struct FormulaClaims {
+    /// `name = rhs` in a `$$…$$` block.
+    static let assignment = PCRE2Regex(literal: #"^\s*\$\$\s*(?<name>[\p{L}][\p{L}\d_]{0,12})?\s*=\s*(?<rhs>.*?)\s*\$\$\s*$"#)
+    /// A stated result: the last `= number` of a chain.
+    static let result = PCRE2Regex(literal: #"=\s*(?<num>\d+(?:[.,]\d+)*)\s*(?<pct>\\?%)?\s*$"#)
+    /// A plain-text chain with at least one operator before the last `=`.
+    static let inlineChain = PCRE2Regex(literal: #"(?<expr>(?:\(\s*)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-+*/×:x]\s*\(?\s*\d+(?:[.,]\d+)*\s*%?\s*\)?\s*){1,12})=\s*(?<num>\d+(?:[.,]\d+)*)\s*(?<pct>%)?"#)
+
+    var pending: [String: (expr: String, line: Int)] = [:]
+
+    mutating func extract(block: Block, into claims: inout Claims) {
+        guard let text = block.text else { return }
+        if case .formula = block.content {
+            formulaBlock(text, line: block.firstLine, into: &claims)
+        } else {
+            inline(text, into: &claims)
+        }
+    }
+
+    mutating func formulaBlock(_ text: LocatedText, line: Int, into claims: inout Claims) {
+        let re = FormulaClaims.assignment
+        guard let m = re.firstMatch(in: text.text) else { return }
+        let name = m.string(re.groupIndex("name")!, in: text.text) ?? ""
+        guard let rhsRange = m.range(re.groupIndex("rhs")!) else { return }
+        let rhs = text.text.utf8Slice(rhsRange)
+        let parts = rhs.components(separatedBy: "=")
+        let lastPart = parts.last!.trimmingCharacters(in: .whitespaces)
+        let stated = FormulaClaims.statedNumber(lastPart, text: text, at: rhsRange.lowerBound + rhs.utf8.count - parts.last!.utf8.count)
+        if parts.count >= 2, let stated {
+            // x = expr = result in one block.
+            let expr = parts[parts.count - 2]
+            if let v = FormulaEvaluator.evaluate(expr) {
+                claims.formulas.append(FormulaClaim(expression: expr.trimmingCharacters(in: .whitespaces), value: v, stated: stated, origin: .formula(line: line)))
+            }
+            return
+        }
+        if let stated, let prior = pending[name] {
+            if let v = FormulaEvaluator.evaluate(prior.expr) {
+                claims.formulas.append(FormulaClaim(expression: prior.expr, value: v, stated: stated, origin: .formula(line: prior.line)))
+            }
+            pending[name] = nil
+            return
+        }
+        if FormulaEvaluator.evaluate(rhs) != nil { pending[name] = (rhs, line) } else { pending[name] = nil }
+    }
+
+    /// A lone number (with optional `\%`) as the stated result.
+    static func statedNumber(_ s: String, text: LocatedText, at offset: Int) -> Quantity? {
+        let t = s.replacingOccurrences(of: "\\%", with: "%").trimmingCharacters(in: .whitespaces)
+        guard let m = PCRE2Regex(literal: #"^\d+(?:[.,]\d+)*\s*%?$"#).firstMatch(in: t), m.range.lowerBound == 0 else { return nil }
+        let sub = LocatedText(s, at: text.location(at: offset))
+        return NumberLexer.scan(sub).first { $0.kind != .reference } .map { q in
+            t.hasSuffix("%") && q.unit != .percent
+                ? Quantity(text: q.text + "%", number: q.number, unit: .percent, kind: .quantity, range: q.range, location: q.location)
+                : q
+        }
+    }
+
+    func inline(_ text: LocatedText, into claims: inout Claims) {
+        let re = FormulaClaims.inlineChain
+        let qs = NumberLexer.scan(text)
+        for m in re.matches(in: text.text) {
+            guard let er = m.range(re.groupIndex("expr")!), let nr = m.range(re.groupIndex("num")!) else { continue }
+            let expr = text.text.utf8Slice(er)
+            // At least one operator and not a date or a range like 2020-2024.
+            guard expr.contains(where: { "*/×:x".contains($0) }) else { continue }
+            guard let v = FormulaEvaluator.evaluate(expr), let stated = qs.first(where: { $0.range.lowerBound == nr.lowerBound }) else { continue }
+            claims.formulas.append(FormulaClaim(expression: expr.trimmingCharacters(in: .whitespaces), value: v, stated: stated, origin: .formula(line: stated.location.line)))
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Reads claims out of sentences: "hasil 3,87 dari target 3,25 atau 119,08%",
+/// "Rp X atau Y% dari total anggaran Rp Z", "N dari M (P%)", growth between years,
+/// and totals broken down "dengan rincian" into the list that follows.
+struct ProseClaims {
+    let packs: RulePacks
+
+    // A number as prose writes it; the named groups below wrap this.
+    static let num = #"(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?(?:\s?%|\s?persen)?(?:\s?\((?i:indeks)\))?"#
+    static let pct = #"\d+(?:[.,]\d+)*\s?%"#
+    static let amount = #"(?i:rp)\.?\s?\d+(?:[.,]\d+)*(?:,-)?"#
+    static let filler = #"(?:(?:sebesar|yaitu|adalah|mencapai|senilai|sejumlah)\s+)?"#
+
+    static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
+    static let capaianOfTarget = PCRE2Regex(literal: #"capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
+    static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
+    static let amountOfTotal = PCRE2Regex(literal: #"(?<x>\#(amount))\s*(?:atau|\(|yaitu)\s*(?:sebesar\s+)?(?<p>\#(pct))\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?:anggaran|pagu|target|alokasi|dana|dipa)\b[^%.]{0,60}?(?<z>\#(amount))"#, options: [.caseInsensitive])
+    static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,40}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
+    static let partOfWhole = PCRE2Regex(literal: #"(?<![\d.,])(?<n>\d+(?:\.\d{3})*)\s+dari\s+(?:total\s+)?(?<m>\d+(?:\.\d{3})*)\s+(?:\p{L}+\s+){0,4}?(?:\(\s*|atau\s+(?:sebesar\s+)?)(?<p>\#(pct))"#, options: [.caseInsensitive])
+    static let growthFrom = PCRE2Regex(literal: #"(?:peningkatan|kenaikan|penurunan|naik|turun)\b[^.%]{0,80}?dari\s+(?:capaian\s+|realisasi\s+|nilai\s+)?(?:tahun\s+\d{4}\s+)?\#(filler)(?<a>\#(num))\s*(?:menjadi\s+(?<b>\#(num))\s*)?,?\s*(?:atau\s+)?(?:mengalami\s+)?(?:peningkatan|kenaikan|penurunan|naik|turun)\s+(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
+    static let rincianAnchor = PCRE2Regex(literal: #"(?<total>\#(amount))[^.]{0,80}?(?:dengan\s+rincian|terdiri\s+(?:atas|dari)|meliputi)\s*:?\s*(?<rest>.*)$"#, options: [.caseInsensitive])
+    static let meanSentence = PCRE2Regex(literal: #"rata\s*-?\s*rata\s+capaian[^.%]{0,80}?\#(filler)(?<m>\#(pct))"#, options: [.caseInsensitive])
+    static let sentenceBreak = PCRE2Regex(literal: #"(?<![Rr]p\.)(?<!\bNo\.)(?<!\bd\.)(?<!\b\p{L}\.)(?<=[.!?])\s+(?=\p{Lu}|\*\*)"#)
+
+    /// Sentences of a block as byte ranges of its text.
+    static func sentences(_ text: String) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for m in sentenceBreak.matches(in: text) {
+            out.append(start..<m.range.lowerBound)
+            start = m.range.upperBound
+        }
+        out.append(start..<text.utf8.count)
+        return out
+    }
+
+    /// The lexed quantity that starts inside a group's range.
+    static func quantity(_ m: RegexMatch, _ group: String, in regex: PCRE2Regex, offset: Int, _ qs: [Quantity]) -> Quantity? {
+        guard let g = regex.groupIndex(group), let r = m.range(g) else { return nil }
+        let lo = r.lowerBound + offset, hi = r.upperBound + offset
+        return qs.first { $0.range.lowerBound >= lo && $0.range.lowerBound < hi && $0.isMeasure }
+    }
+
+    func extract(block: Block, following: ArraySlice<Block>, into claims: inout Claims) {
+        guard let text = block.text else { return }
+        if case .formula = block.content { return }
+        let qs = NumberLexer.scan(text)
+        guard !qs.isEmpty else { return }
+        var previousRealisasi: Quantity?
+        for range in ProseClaims.sentences(text.text) {
+            let sentence = text.text.utf8Slice(range)
+            let off = range.lowerBound
+            let line = text.location(at: off).line
+            let inSentence = qs.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
+            if let r = capaian(sentence, off, qs, inSentence, line: line, into: &claims) { previousRealisasi = r }
+            percentages(sentence, off, qs, line: line, into: &claims)
+            growth(sentence, off, qs, previous: previousRealisasi, line: line, into: &claims)
+            rincian(sentence, off, qs, following: following, line: line, into: &claims)
+            mean(sentence, off, qs, following: following, line: line, into: &claims)
+        }
+    }
+
+    // MARK: capaian
+
+    @discardableResult
+    func capaian(_ s: String, _ off: Int, _ qs: [Quantity], _ inSentence: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
+        var realisasi: Quantity?
+        let indicator = packs.indicator(for: s)
+        let lower = indicator?.polarity == .lower
+        for m in ProseClaims.capaianDariTarget.matches(in: s) {
+            let re = ProseClaims.capaianDariTarget
+            guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
+                  let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), compatible(r, t) else { continue }
+            claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, lowerIsBetter: lower,
+                                            label: indicator?.name ?? "", origin: .sentence(line: line)))
+            realisasi = r
+        }
+        if realisasi == nil {
+            for m in ProseClaims.capaianOfTarget.matches(in: s) {
+                let re = ProseClaims.capaianOfTarget
+                guard let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
+                      let rm = ProseClaims.realisasiWord.firstMatch(in: s),
+                      let r = ProseClaims.quantity(rm, "r", in: ProseClaims.realisasiWord, offset: off, qs),
+                      r.range != c.range, r.range != t.range, compatible(r, t) else { continue }
+                claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, lowerIsBetter: lower,
+                                                label: indicator?.name ?? "", origin: .sentence(line: line)))
+                realisasi = r
+            }
+        }
+        return realisasi
+    }
+
+    /// Realisasi and target must be the same kind of figure: both percentages, both
+    /// amounts, or both plain numbers or indices.
+    func compatible(_ a: Quantity, _ b: Quantity) -> Bool {
+        let ka = a.unit == .index ? .plain : a.unit, kb = b.unit == .index ? .plain : b.unit
+        return ka == kb && a.kind == .quantity && b.kind == .quantity
+    }
+
+    // MARK: percentages
+
+    func percentages(_ s: String, _ off: Int, _ qs: [Quantity], line: Int, into claims: inout Claims) {
+        var seen = Set<Int>()
+        for re in [ProseClaims.amountOfTotal, ProseClaims.budgetThenRealisasi] {
+            for m in re.matches(in: s) {
+                guard let x = ProseClaims.quantity(m, "x", in: re, offset: off, qs), let z = ProseClaims.quantity(m, "z", in: re, offset: off, qs),
+                      let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs), !seen.contains(p.range.lowerBound) else { continue }
+                seen.insert(p.range.lowerBound)
+                claims.ratios.append(RatioClaim(kind: .percent, numerator: x, denominator: z, stated: p, lowerIsBetter: false,
+                                                label: "", origin: .sentence(line: line)))
+            }
+        }
+        let re = ProseClaims.partOfWhole
+        for m in re.matches(in: s) {
+            guard let n = ProseClaims.quantity(m, "n", in: re, offset: off, qs), let d = ProseClaims.quantity(m, "m", in: re, offset: off, qs),
+                  let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs), n.kind == .quantity, d.kind == .quantity,
+                  n.unit == .plain, d.unit == .plain, n.value <= d.value else { continue }
+            claims.ratios.append(RatioClaim(kind: .percent, numerator: n, denominator: d, stated: p, lowerIsBetter: false,
+                                            label: "", origin: .sentence(line: line)))
+        }
+    }
+
+    // MARK: growth
+
+    func growth(_ s: String, _ off: Int, _ qs: [Quantity], previous: Quantity?, line: Int, into claims: inout Claims) {
+        let re = ProseClaims.growthFrom
+        for m in re.matches(in: s) {
+            guard let a = ProseClaims.quantity(m, "a", in: re, offset: off, qs), let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs),
+                  a.kind == .quantity else { continue }
+            let b = ProseClaims.quantity(m, "b", in: re, offset: off, qs) ?? previous
+            guard let b, b.kind == .quantity, compatible(a, b), a.value != 0 else { continue }
+            claims.growths.append(GrowthClaim(from: a, to: b, stated: p, origin: .sentence(line: line)))
+        }
+    }
+
+    // MARK: totals broken down in prose
+
+    static let subHeading = PCRE2Regex(literal: #"^[^\d]*$"#)
+
+    func rincian(_ s: String, _ off: Int, _ qs: [Quantity], following: ArraySlice<Block>, line: Int, into claims: inout Claims) {
+        let re = ProseClaims.rincianAnchor
+        guard let m = re.firstMatch(in: s), let total = ProseClaims.quantity(m, "total", in: re, offset: off, qs), total.isAmount else { return }
+        // Inline: "terdiri atas belanja pegawai Rp A, belanja barang Rp B, dan belanja modal Rp C".
+        if let rest = m.range(re.groupIndex("rest")!) {
+            let parts = qs.filter { $0.range.lowerBound >= rest.lowerBound + off && $0.range.upperBound <= rest.upperBound + off && $0.isAmount }
+            if parts.count >= 2 {
+                claims.sums.append(SumClaim(parts: parts, stated: total, label: "", nestedAlternatives: [], origin: .sentence(line: line)))
+                return
+            }
+        }
+        // Listed: the list items that follow, in groups split by items with no amount.
+        var groups: [[Quantity]] = [[]]
+        var groupLines: [Int] = []
+        for b in following {
+            guard case .listItem(_, let t) = b.content else { break }
+            let amounts = NumberLexer.scan(t).filter { $0.isAmount }
+            if amounts.isEmpty {
+                if !(groups.last!.isEmpty) { groups.append([]) }
+                continue
+            }
+            if groups.last!.isEmpty { groupLines.append(b.firstLine) }
+            groups[groups.count - 1].append(amounts.last!)
+        }
+        let full = groups.filter { $0.count >= 2 }
+        for g in full {
+            // With several breakdowns of one total, each is reported where it starts.
+            let stated = full.count > 1 ? relocated(total, to: g[0]) : total
+            claims.sums.append(SumClaim(parts: g, stated: stated, label: "", nestedAlternatives: [], origin: .list(line: line)))
+        }
+    }
+
+    /// The total, reported at the place where one of its breakdowns starts.
+    func relocated(_ total: Quantity, to q: Quantity) -> Quantity {
+        Quantity(text: total.text, number: total.number, unit: total.unit, kind: total.kind, range: total.range, location: q.location)
+    }
+
+    // MARK: averages
+
+    func mean(_ s: String, _ off: Int, _ qs: [Quantity], following: ArraySlice<Block>, line: Int, into claims: inout Claims) {
+        let re = ProseClaims.meanSentence
+        guard let m = re.firstMatch(in: s), let stated = ProseClaims.quantity(m, "m", in: re, offset: off, qs) else { return }
+        // The capaian listed right after ("dengan rincian sebagai berikut: 1. … atau 100%").
+        var items: [Quantity] = []
+        for b in following {
+            guard case .listItem(_, let t) = b.content else { break }
+            var local = Claims()
+            _ = capaian(t.text, 0, NumberLexer.scan(t), [], line: b.firstLine, into: &local)
+            guard let r = local.ratios.first else { break }
+            items.append(r.stated)
+        }
+        guard items.count >= 2 else { return }
+        claims.means.append(MeanClaim(items: items, stated: stated, label: "rata-rata capaian", origin: .sentence(line: line)))
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+
+/// Reads ratio, sum and mean claims out of a table of any of the three shapes.
+struct TableClaims {
+    let table: Table
+    let packs: RulePacks
+
+    static let totalLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|jumlah)(?:\s+(?:keseluruhan|seluruhnya|akhir))?\s*(?:\*\*)?\s*:?\s*$"#)
+    static let meanLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?rata\s*-?\s*rata\b"#)
+    static let budgetWords = PCRE2Regex(literal: #"(?i)\b(?:anggaran|pagu|belanja|pnbp|dipa|program|kegiatan)\b"#)
+
+    // MARK: cells
+
+    struct Row {
+        let row: TableRow
+        let label: String
+        /// Values by column index in the table's own grid (nil: empty or not a number).
+        let values: [Int: Quantity]
+        let emptyColumns: Set<Int>
+    }
+
+    /// The measure a cell holds: one number (or a dash/Nihil standing for zero).
+    static func value(of cell: TableCell) -> Quantity? {
+        if let z = NumberLexer.zeroCell(cell.text) { return z }
+        let qs = NumberLexer.scan(cell.text).filter { $0.kind != .ordinal }
+        let measures = qs.filter(\.isMeasure)
+        // A cell with words and one number ("3,1 (Indeks)", "Rp. 2.080.368.000,-") is fine;
+        // a cell holding several numbers is prose, not a value.
+        guard measures.count == 1, qs.count == 1 else { return nil }
+        let words = cell.string.replacingOccurrences(of: measures[0].text, with: "")
+            .split(whereSeparator: { !$0.isLetter }).filter { $0.count > 2 && $0.lowercased() != "indeks" }
+        return words.isEmpty ? measures[0] : nil
+    }
+
+    func rows() -> [Row] {
+        table.rows.map { r in
+            var values: [Int: Quantity] = [:]
+            var empty = Set<Int>()
+            for (i, c) in r.cells.enumerated() where i > 0 || table.style != .layout {
+                if let q = TableClaims.value(of: c) { values[i] = q }
+                if c.string.isEmpty { empty.insert(i) }
+            }
+            return Row(row: r, label: label(of: r), values: values, emptyColumns: empty)
+        }
+    }
+
+    /// The row's label: its first cell with letters that is not a number.
+    func label(of r: TableRow) -> String {
+        for c in r.cells where !c.string.isEmpty {
+            if TableClaims.value(of: c) != nil { continue }
+            if c.string.contains(where: \.isLetter) { return c.string }
+        }
+        return ""
+    }
+
+    // MARK: header and roles
+
+    /// The header row (the one among the first rows with the most role words) and the
+    /// role of each column.
+    func header() -> (index: Int, roles: [ColumnRole])? {
+        var best: (Int, [ColumnRole], Int)? = nil
+        for (i, r) in table.rows.prefix(3).enumerated() {
+            let roles = r.cells.map { ColumnRole.of($0.string) }
+            let distinct = Set(roles.filter { $0 != .other }).count
+            if distinct >= 2, distinct > (best?.2 ?? 0) { best = (i, roles, distinct) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// Column index groups (target, realisasi, result), left to right.
+    static func triples(_ roles: [ColumnRole]) -> [(t: Int, r: Int, c: Int)] {
+        var out: [(Int, Int, Int)] = []
+        var i = 0
+        while i < roles.count {
+            if roles[i] == .target, let r = roles[(i + 1)...].firstIndex(of: .realisasi), r <= i + 2,
+               let c = roles[(r + 1)...].firstIndex(of: .result), c <= r + 2 {
+                out.append((i, r, c))
+                i = c + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: claims
+
+    func extract(into claims: inout Claims) {
+        let rows = rows()
+        if let (h, roles) = header() {
+            let triples = TableClaims.triples(roles)
+            if !triples.isEmpty {
+                ratioRows(rows: rows, header: h, roles: roles, triples: triples, into: &claims)
+            }
+        } else {
+            transposed(rows: rows, into: &claims)
+        }
+        totalsAndMeans(rows: rows, into: &claims)
+    }
+
+    /// Aligns a row's cells to the header's columns. Layout rows hold only numbers, so they
+    /// are aligned from the right; a tab row with fewer cells than the header likewise.
+    func aligned(_ row: Row, headerCount: Int) -> [Int: Quantity] {
+        let cellCount = row.row.cells.count
+        guard table.style == .layout || cellCount < headerCount else { return row.values }
+        let shift = headerCount - cellCount
+        guard shift >= 0 else { return [:] }
+        if table.style == .layout && row.values.count != row.row.cells.count - 1 { return [:] }
+        var out: [Int: Quantity] = [:]
+        for (i, q) in row.values { out[i + shift] = q }
+        return out
+    }
+
+    func ratioRows(rows: [Row], header h: Int, roles: [ColumnRole], triples: [(t: Int, r: Int, c: Int)], into claims: inout Claims) {
+        let headerCells = table.rows[h].cells.map(\.string)
+        for row in rows[(h + 1)...] {
+            if TableClaims.meanLabel.isMatch(row.label) { continue }
+            let values = aligned(row, headerCount: roles.count)
+            for (t, r, c) in triples {
+                let target = values[t], real = values[r], result = values[c]
+                if let target, let real, let result {
+                    claims.ratios.append(ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line))
+                } else if table.style != .layout, [target, real, result].compactMap({ $0 }).count == 2,
+                          let missing = [t, r, c].first(where: { values[$0] == nil && row.emptyColumns.contains($0) }),
+                          !row.label.isEmpty, missing < row.row.cells.count {
+                    claims.emptyCells.append((row.row.cells[missing].text.start, headerCells[safe: missing] ?? "", row.label))
+                }
+            }
+        }
+    }
+
+    func ratio(target: Quantity, realisasi: Quantity, result: Quantity, label: String, line: Int) -> RatioClaim {
+        let isBudget = target.isAmount || realisasi.isAmount || TableClaims.budgetWords.isMatch(label) || TableClaims.budgetWords.isMatch(table.caption)
+        let indicator = isBudget ? nil : packs.indicator(for: label)
+        return RatioClaim(kind: isBudget ? .percent : .capaian, numerator: realisasi, denominator: target, stated: result,
+                          lowerIsBetter: indicator?.polarity == .lower, label: label, origin: .tableRow(label: label, line: line))
+    }
+
+    /// Rows named Target/Realisasi/Capaian with one column per year.
+    func transposed(rows: [Row], into claims: inout Claims) {
+        var byRole: [ColumnRole: Row] = [:]
+        for row in rows {
+            let role = ColumnRole.ofRowLabel(row.label)
+            if role != .other && byRole[role] == nil { byRole[role] = row }
+        }
+        guard let t = byRole[.target], let r = byRole[.realisasi], let c = byRole[.result] else { return }
+        let tv = t.values.sorted { $0.key < $1.key }.map(\.value)
+        let rv = r.values.sorted { $0.key < $1.key }.map(\.value)
+        let cv = c.values.sorted { $0.key < $1.key }.map(\.value)
+        guard tv.count == rv.count, rv.count == cv.count, !tv.isEmpty else { return }
+        for i in tv.indices {
+            let label = (t.label + " / " + r.label)
+            var claim = ratio(target: tv[i], realisasi: rv[i], result: cv[i], label: label, line: c.row.line)
+            claim = RatioClaim(kind: claim.kind, numerator: claim.numerator, denominator: claim.denominator, stated: claim.stated,
+                               lowerIsBetter: claim.lowerIsBetter, label: c.label, origin: .tableColumn(header: c.label, line: c.row.line))
+            claims.ratios.append(claim)
+        }
+    }
+
+    /// Total/Jumlah rows against the rows above them; Rata-rata rows against their mean.
+    func totalsAndMeans(rows: [Row], into claims: inout Claims) {
+        let h = header()?.index ?? -1
+        let roles = header()?.roles ?? []
+        var sectionStart = h + 1
+        var meanStart = h + 1
+        for (i, row) in rows.enumerated() where i > h {
+            if TableClaims.totalLabel.isMatch(row.label) {
+                let body = rows[sectionStart..<i].filter { !TableClaims.meanLabel.isMatch($0.label) && !$0.values.isEmpty }
+                for (col, stated) in alignedValues(row, roles: roles) where stated.unit != .percent && !isRatioColumn(col, roles: roles) {
+                    let parts = body.compactMap { alignedValues($0, roles: roles)[col] }
+                    guard parts.count >= 2, parts.count * 2 >= body.count, parts.allSatisfy({ $0.unit == stated.unit || $0.kind == .zero || stated.kind == .zero }) else { continue }
+                    claims.sums.append(SumClaim(parts: parts, stated: stated, label: row.label,
+                                                nestedAlternatives: TableClaims.collapsed(parts), origin: .tableRow(label: row.label, line: row.row.line)))
+                }
+                sectionStart = i + 1
+                meanStart = i + 1
+            } else if TableClaims.meanLabel.isMatch(row.label) {
+                let body = rows[meanStart..<i].filter { !TableClaims.totalLabel.isMatch($0.label) }
+                let aboutCapaian = row.label.lowercased().contains("capaian")
+                for (col, stated) in alignedValues(row, roles: roles) where stated.kind == .quantity && (aboutCapaian || isRatioColumn(col, roles: roles) || stated.isPercent) {
+                    let items = body.compactMap { alignedValues($0, roles: roles)[col] }.filter { $0.kind == .quantity }
+                    guard !items.isEmpty, items.count * 2 >= body.count, items.allSatisfy({ $0.unit == stated.unit || stated.unit == .plain }) else { continue }
+                    claims.means.append(MeanClaim(items: items, stated: stated, label: row.label, origin: .tableRow(label: row.label, line: row.row.line)))
+                }
+                meanStart = i + 1
+            }
+        }
+    }
+
+    func alignedValues(_ row: Row, roles: [ColumnRole]) -> [Int: Quantity] {
+        roles.isEmpty ? row.values : aligned(row, headerCount: roles.count)
+    }
+
+    func isRatioColumn(_ col: Int, roles: [ColumnRole]) -> Bool {
+        col < roles.count && roles[col] == .result
+    }
+
+    /// Sums in which a row that equals the sum of the rows right below it stands for them
+    /// (hierarchical budget tables: Program over Kegiatan, Sasaran over Indikator).
+    static func collapsed(_ parts: [Quantity]) -> [[Quantity]] {
+        var alternatives: [[Quantity]] = []
+        // Keep only "parent" rows: drop every run of rows that a row just above sums up.
+        var parents: [Quantity] = []
+        var children: [Quantity] = []
+        var i = 0
+        var found = false
+        while i < parts.count {
+            var j = i + 1
+            var acc: Decimal = 0
+            var matchedEnd: Int? = nil
+            while j < parts.count {
+                acc += parts[j].value
+                if acc == parts[i].value { matchedEnd = j; break }
+                if acc > parts[i].value { break }
+                j += 1
+            }
+            if let end = matchedEnd {
+                parents.append(parts[i])
+                children.append(contentsOf: parts[(i + 1)...end])
+                found = true
+                i = end + 1
+            } else {
+                parents.append(parts[i])
+                children.append(parts[i])
+                i += 1
+            }
+        }
+        if found {
+            alternatives.append(parents)
+            alternatives.append(children)
+        }
+        return alternatives
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
+}

@@ -1,0 +1,56 @@
+/// A place in the text view of a document: 1-based line and column (in characters).
+public struct SourceLocation: Hashable, Comparable, Sendable, Codable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+}
+
+/// Text assembled from one or more pieces of the text view (a paragraph broken over
+/// several lines, a table cell), which can say where any of its UTF-8 offsets came from.
+public struct LocatedText: Sendable {
+    public struct Piece: Sendable {
+        public let offset: Int          // UTF-8 offset in `text` where the piece starts
+        public let location: SourceLocation
+    }
+
+    public private(set) var text: String
+    public private(set) var pieces: [Piece]
+
+    public init() {
+        text = ""
+        pieces = []
+    }
+
+    public init(_ text: String, at location: SourceLocation) {
+        self.text = text
+        pieces = [Piece(offset: 0, location: location)]
+    }
+
+    /// Appends a piece, separated from what came before by `separator` when both are non-empty.
+    public mutating func append(_ piece: String, at location: SourceLocation, separator: String = " ") {
+        if !text.isEmpty && !piece.isEmpty { text += separator }
+        pieces.append(Piece(offset: text.utf8.count, location: location))
+        text += piece
+    }
+
+    public var start: SourceLocation { pieces.first?.location ?? SourceLocation(line: 1, column: 1) }
+
+    /// The text-view location of a UTF-8 offset into `text`.
+    public func location(at offset: Int) -> SourceLocation {
+        guard var piece = pieces.first else { return SourceLocation(line: 1, column: 1) }
+        for p in pieces where p.offset <= offset { piece = p }
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: min(piece.offset, u.count))
+        let hi = u.index(u.startIndex, offsetBy: min(max(offset, piece.offset), u.count))
+        let chars = text.unicodeScalars[lo..<hi].count
+        return SourceLocation(line: piece.location.line, column: piece.location.column + chars)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Which rules run and at what severity.
+public struct RuleSelection: Sendable {
+    public var disabled: Set<String> = []
+    public var severityOverrides: [String: Severity] = [:]
+    public init() {}
+}
+
+/// The pipeline for one document: claims from the document, checks over the claims,
+/// diagnostics in stable order.
+public struct Linter: Sendable {
+    public let packs: RulePacks
+    public let checks: [Check]
+    public var selection: RuleSelection
+
+    public init(packs: RulePacks, checks: [Check] = CheckRegistry.all, selection: RuleSelection = RuleSelection()) {
+        self.packs = packs
+        self.checks = checks
+        self.selection = selection
+    }
+
+    public func lint(_ document: Document) -> [Diagnostic] {
+        let claims = ClaimExtractor.extract(document, packs: packs)
+        let context = CheckContext(document: document, claims: claims, packs: packs)
+        var out: [Diagnostic] = document.readerNotes.map {
+            Diagnostic(rule: "input", severity: $0.severity, location: SourceLocation(line: $0.line, column: 1), message: $0.message)
+        }
+        for check in checks where !selection.disabled.contains(check.description.id) {
+            var ds = check.run(context)
+            if let s = selection.severityOverrides[check.description.id] {
+                for i in ds.indices { ds[i].severity = s }
+            }
+            out += ds
+        }
+        return Linter.deduplicated(out).sorted(by: Diagnostic.ordered)
+    }
+
+    /// One finding per rule and spot: two extractors reading the same claim say it once.
+    static func deduplicated(_ ds: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return ds.filter { seen.insert("\($0.rule):\($0.location.line):\($0.location.column)").inserted }
+    }
+}
+
+/// What linting one input gave: its document and findings, or why it could not be read.
+public struct FileResult: Sendable {
+    public let path: String
+    public let document: Document?
+    public let diagnostics: [Diagnostic]
+    public let error: InputError?
+
+    public init(path: String, document: Document?, diagnostics: [Diagnostic], error: InputError?) {
+        self.path = path
+        self.document = document
+        self.diagnostics = diagnostics
+        self.error = error
+    }
+
+    public func count(_ s: Severity) -> Int { diagnostics.filter { $0.severity == s }.count }
+}

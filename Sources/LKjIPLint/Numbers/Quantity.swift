@@ -1,0 +1,40 @@
+import Foundation
+
+/// One number found in report text, with what surrounds it and where it is.
+public struct Quantity: Sendable {
+    public enum Unit: String, Sendable { case plain, percent, rupiah, index }
+    public enum Kind: String, Sendable {
+        case quantity
+        case year          // "Tahun 2023", or a bare 19xx/20xx
+        case ordinal       // "1." list markers, "(3)" column numbers
+        case reference     // regulation numbers, NIP, codes, page numbers
+        case zero          // "-" or "Nihil" standing for nothing in a numeric place
+    }
+
+    public let text: String
+    public let number: ShownNumber
+    public let unit: Unit
+    public let kind: Kind
+    /// Byte range in the text the lexer read (a paragraph or a cell).
+    public let range: Range<Int>
+    public let location: SourceLocation
+    /// `Nihil` is "none", not a measured zero: 0/0 stated as 0% is undefined, not 0%.
+    public var isNihil: Bool = false
+
+    public var value: Decimal { number.value }
+    public var decimals: Int { number.decimals }
+    public var interval: DecimalInterval { number.interval }
+    public var isAmount: Bool { unit == .rupiah }
+    public var isPercent: Bool { unit == .percent }
+    public var isMeasure: Bool { kind == .quantity || kind == .zero }
+
+    /// The value written back in the document's own style, e.g. `98,77%` or `Rp 10.062.360.000`.
+    public func formatted(_ v: Decimal, decimals: Int? = nil) -> String {
+        let d = decimals ?? self.decimals
+        switch unit {
+        case .percent: return NumberFormat.percent(v, decimals: d)
+        case .rupiah: return NumberFormat.rupiah(v)
+        default: return NumberFormat.indonesian(v, decimals: d)
+        }
+    }
+}

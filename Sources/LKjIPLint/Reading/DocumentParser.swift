@@ -1,0 +1,229 @@
+import Foundation
+
+/// Groups the lines of a text view into blocks: headings, paragraphs (joined across the
+/// line breaks a PDF text layer leaves mid-sentence), list items, `$$` formulas, and
+/// tables in the three shapes drafts come in (tab-separated, Markdown pipes, and
+/// PDF-extracted rows of numbers under a header line of role words).
+public struct DocumentParser {
+    let lines: [String]
+    let shapes: [LineShape]
+    var blocks: [Block] = []
+
+    public static func parse(path: String, lines: [String], origins: [LineOrigin?]? = nil, notes: [ReaderNote] = []) -> Document {
+        var parser = DocumentParser(lines: lines, shapes: lines.map(LineShape.of))
+        parser.run()
+        return Document(path: path, lines: lines, origins: origins, blocks: parser.blocks, readerNotes: notes)
+    }
+
+    static let sentenceEnd = PCRE2Regex(literal: #"[.:;!?]["”)*]*\s*$"#)
+    static let startsLower = PCRE2Regex(literal: #"^\s*(?:[\p{Ll}(\d]|Rp)"#)
+
+    func loc(_ i: Int, _ col: Int = 1) -> SourceLocation { SourceLocation(line: i + 1, column: col) }
+
+    func leadingColumn(_ line: String) -> Int {
+        line.prefix(while: { $0 == " " }).count + 1
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < lines.count {
+            switch shapes[i] {
+            case .blank, .pipeSeparator:
+                i += 1
+            case .markdownHeading(let level, let text):
+                let col = lines[i].utf8.count - text.utf8.count + 1
+                blocks.append(Block(.heading(level: level, text: LocatedText(text, at: loc(i, max(1, col)))), firstLine: i + 1, lastLine: i + 1))
+                i += 1
+            case .chapterHeading:
+                let t = lines[i].trimmingCharacters(in: .whitespaces)
+                blocks.append(Block(.heading(level: 1, text: LocatedText(t, at: loc(i, leadingColumn(lines[i])))), firstLine: i + 1, lastLine: i + 1))
+                i += 1
+            case .formulaStart:
+                i = formula(from: i)
+            case .pipeRow:
+                i = delimitedTable(from: i, style: .pipe)
+            case .tabRow:
+                i = delimitedTable(from: i, style: .tabSeparated)
+            case .numericRow:
+                i = layoutTable(from: i)
+            case .roleHeader:
+                i = numericRowAhead(i) ? layoutTable(from: i) : paragraph(from: i, marker: nil)
+            case .listItem(let marker):
+                i = paragraph(from: i, marker: marker)
+            case .prose:
+                i = paragraph(from: i, marker: nil)
+            }
+        }
+    }
+
+    // MARK: formulas
+
+    mutating func formula(from start: Int) -> Int {
+        var text = LocatedText()
+        var i = start
+        repeat {
+            let raw = lines[i]
+            text.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+            let t = raw.trimmingCharacters(in: .whitespaces)
+            i += 1
+            if (i - 1 == start && t.count > 2 && t.hasSuffix("$$")) || (i - 1 > start && t.hasSuffix("$$")) { break }
+        } while i < lines.count && i - start < 20
+        blocks.append(Block(.formula(text), firstLine: start + 1, lastLine: i))
+        return i
+    }
+
+    // MARK: paragraphs
+
+    mutating func paragraph(from start: Int, marker: String?) -> Int {
+        var text = LocatedText()
+        var i = start
+        var last = start
+        while i < lines.count {
+            let shape = shapes[i]
+            if i > start {
+                if case .prose = shape {} else if shape == .blank {} else if shape == .roleHeader && !numericRowAhead(i) {} else { break }
+            }
+            if shape == .blank {
+                // A PDF text layer leaves blank lines mid-sentence: go on when the sentence
+                // is unfinished and the next text line reads as its continuation.
+                var j = i
+                while j < lines.count && shapes[j] == .blank && j - i < 3 { j += 1 }
+                guard j < lines.count, case .prose = shapes[j],
+                      !DocumentParser.sentenceEnd.isMatch(lines[last]),
+                      DocumentParser.startsLower.isMatch(lines[j]) else { break }
+                i = j
+                continue
+            }
+            let raw = lines[i]
+            text.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+            last = i
+            i += 1
+            if marker != nil || (i < lines.count && shapes[i] != .blank) { continue }
+        }
+        let content: Block.Content = marker.map { .listItem(marker: $0, text: text) } ?? .paragraph(text)
+        blocks.append(Block(content, firstLine: start + 1, lastLine: last + 1))
+        return max(i, start + 1)
+    }
+
+    // MARK: tab and pipe tables
+
+    mutating func delimitedTable(from start: Int, style: Table.Style) -> Int {
+        var rows: [TableRow] = []
+        var i = start
+        let want: LineShape = style == .pipe ? .pipeRow : .tabRow
+        while i < lines.count, shapes[i] == want || shapes[i] == .pipeSeparator {
+            if shapes[i] == want { rows.append(TableRow(cells: splitCells(lines[i], line: i, style: style), line: i + 1)) }
+            i += 1
+        }
+        blocks.append(Block(.table(Table(style: style, rows: rows, caption: caption(before: start))), firstLine: start + 1, lastLine: i))
+        return i
+    }
+
+    func splitCells(_ line: String, line index: Int, style: Table.Style) -> [TableCell] {
+        let sep: Character = style == .pipe ? "|" : "\t"
+        var cells: [TableCell] = []
+        var column = 1
+        var parts = line.split(separator: sep, omittingEmptySubsequences: false).map(String.init)
+        if style == .pipe {
+            // Drop what stands outside the outer pipes.
+            if let f = parts.first, f.trimmingCharacters(in: .whitespaces).isEmpty { parts.removeFirst(); column += (f.count + 1) }
+            if let l = parts.last, l.trimmingCharacters(in: .whitespaces).isEmpty { parts.removeLast() }
+        }
+        for part in parts {
+            let lead = part.prefix(while: { $0 == " " }).count
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            cells.append(TableCell(LocatedText(trimmed, at: loc(index, column + lead))))
+            column += part.count + 1
+        }
+        return cells
+    }
+
+    // MARK: PDF-extracted tables
+
+    /// Rows of numbers under a header of role words. Label cells that a PDF splits over
+    /// the lines above a row of numbers are gathered back into the row's first cell.
+    mutating func layoutTable(from start: Int) -> Int {
+        var rows: [TableRow] = []
+        var pendingLabel = LocatedText()
+        var i = start
+        var lastUsed = start
+        while i < lines.count {
+            let shape = shapes[i]
+            let raw = lines[i]
+            if shape == .roleHeader || shape == .numericRow {
+                if shape == .roleHeader && !rows.isEmpty && i - lastUsed > 0 && rows.count > 0 && startsNewTable(i, rows: rows) { break }
+                rows.append(layoutRow(raw, line: i, label: pendingLabel, header: shape == .roleHeader))
+                pendingLabel = LocatedText()
+                lastUsed = i
+                i += 1
+            } else if shape == .blank {
+                i += 1
+            } else if case .prose = shape, isLabelFragment(raw) {
+                pendingLabel.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+                i += 1
+            } else if case .listItem = shape, isLabelFragment(raw) {
+                pendingLabel.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+                i += 1
+            } else {
+                break
+            }
+            if i - lastUsed > 12 { break }
+        }
+        // Label lines after the last row belong to what follows, not to the table.
+        let end = lastUsed + 1
+        blocks.append(Block(.table(Table(style: .layout, rows: rows, caption: caption(before: start))), firstLine: start + 1, lastLine: end))
+        return end
+    }
+
+    func startsNewTable(_ i: Int, rows: [TableRow]) -> Bool { true }
+
+    /// A role header only opens a table when rows of numbers follow it soon.
+    func numericRowAhead(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < lines.count && j - i <= 12 {
+            switch shapes[j] {
+            case .numericRow: return true
+            case .blank: break
+            case .prose, .listItem: if !isLabelFragment(lines[j]) { return false }
+            default: return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    func isLabelFragment(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        return t.count <= 60 && !DocumentParser.sentenceEnd.isMatch(t)
+    }
+
+    static let layoutNumber = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
+    static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b"#)
+
+    func layoutRow(_ raw: String, line: Int, label: LocatedText, header: Bool) -> TableRow {
+        var cells: [TableCell] = []
+        let pattern = header ? DocumentParser.roleSplit : DocumentParser.layoutNumber
+        let matches = pattern.matches(in: raw)
+        let firstStart = matches.first?.range.lowerBound ?? raw.utf8.count
+        var labelText = label
+        let lead = raw.utf8Slice(0..<firstStart)
+        let leadTrim = lead.trimmingCharacters(in: .whitespaces)
+        if !leadTrim.isEmpty {
+            labelText.append(leadTrim, at: loc(line, leadingColumn(raw)))
+        }
+        cells.append(TableCell(labelText))
+        for m in matches {
+            let text = raw.utf8Slice(m.range)
+            let col = raw.utf8Slice(0..<m.range.lowerBound).count + 1
+            cells.append(TableCell(LocatedText(text, at: loc(line, col))))
+        }
+        return TableRow(cells: cells, line: line + 1)
+    }
+
+    /// The nearest non-empty line above a table: its caption or the sentence leading to it.
+    func caption(before start: Int) -> String {
+        var j = start - 1
+        while j >= 0 && shapes[j] == .blank && start - j < 4 { j -= 1 }
+        return j >= 0 ? lines[j].trimmingCharacters(in: .whitespaces) : ""
+    }
+}

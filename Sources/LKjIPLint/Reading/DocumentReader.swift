@@ -1,0 +1,66 @@
+import Foundation
+
+/// Picks the reader for a file by its extension and returns the parsed document.
+public enum DocumentReader {
+    /// The largest input read; a bigger file is refused rather than exhausting memory.
+    public static let maxBytes = 256 * 1024 * 1024
+
+    public static let extensions = ["txt", "md", "markdown", "text", "docx", "pdf"]
+
+    public static func read(path: String) throws -> Document {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw InputError(path, Message(id: "berkas tidak ditemukan", en: "file not found"))
+        }
+        if isDir.boolValue { throw InputError(path, Message(id: "ini folder, bukan berkas", en: "this is a folder, not a file")) }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        switch ext {
+        case "docx": return try DocxReader.read(path: path)
+        case "pdf": return try PDFReader.read(path: path)
+        default:
+            let data = try load(path)
+            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                throw InputError(path, Message(id: "berkas ZIP/Office tanpa ekstensi .docx; ganti namanya menjadi .docx", en: "a ZIP/Office file without the .docx extension; rename it to .docx"))
+            }
+            if data.starts(with: Array("%PDF".utf8)) {
+                throw InputError(path, Message(id: "berkas PDF tanpa ekstensi .pdf; ganti namanya menjadi .pdf", en: "a PDF file without the .pdf extension; rename it to .pdf"))
+            }
+            return try TextReader.read(data: data, path: path)
+        }
+    }
+
+    static func load(_ path: String) throws -> Data {
+        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attrs?[.size] as? Int, size > maxBytes {
+            throw InputError(path, Message(id: "berkas terlalu besar (\(size / 1_048_576) MB; batas \(maxBytes / 1_048_576) MB)",
+                                           en: "file too large (\(size / 1_048_576) MB; limit \(maxBytes / 1_048_576) MB)"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(path, Message(id: "berkas tidak dapat dibaca (izin akses?)", en: "file cannot be read (permissions?)"))
+        }
+        return data
+    }
+
+    /// Standard input, read as a text draft.
+    public static func readStandardInput() throws -> Document {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return try TextReader.read(data: data, path: "<stdin>")
+    }
+}
+
+/// `.txt` and `.md` drafts, and the text view other readers produce.
+public enum TextReader {
+    public static func read(data: Data, path: String) throws -> Document {
+        let decoded = try TextDecoding.decode(data, path: path)
+        let lines = TextDecoding.lines(decoded.text)
+        if lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw InputError(path, Message(id: "berkas tidak berisi teks", en: "the file contains no text"))
+        }
+        let notes = decoded.note.map { [ReaderNote(kind: .encoding, severity: .info, line: 1, message: $0)] } ?? []
+        return DocumentParser.parse(path: path, lines: lines, notes: notes)
+    }
+
+    public static func read(text: String, path: String = "<teks>") -> Document {
+        DocumentParser.parse(path: path, lines: TextDecoding.lines(text))
+    }
+}

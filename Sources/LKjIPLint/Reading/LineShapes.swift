@@ -1,0 +1,47 @@
+import Foundation
+
+/// What a single line of the text view looks like, before it is grouped into blocks.
+enum LineShape: Equatable {
+    case blank
+    case markdownHeading(level: Int, text: String)
+    case chapterHeading        // "BAB III", "IKHTISAR EKSEKUTIF", "AKUNTABILITAS KINERJA"
+    case formulaStart          // a line starting with $$
+    case pipeRow
+    case pipeSeparator
+    case tabRow
+    case listItem(marker: String)
+    case numericRow            // a PDF-extracted table row: mostly numbers
+    case roleHeader            // "Target Realisasi Capaian", "Kinerja Keuangan Tahun 2021 Tahun 2022"
+    case prose
+
+    static let heading = PCRE2Regex(literal: #"^(#{1,6})\s+(.*)$"#)
+    static let chapter = PCRE2Regex(literal: #"^\s*(?:\*\*)?(?:BAB\s+[IVX]+\b|(?:RINGKASAN|IKHTISAR)\s+EKSEKUTIF|KATA\s+PENGANTAR|DAFTAR\s+(?:ISI|TABEL|GAMBAR|LAMPIRAN)|LAMPIRAN\b)"#)
+    static let pipeSep = PCRE2Regex(literal: #"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"#)
+    static let list = PCRE2Regex(literal: #"^\s*(?<m>[-•*▪●]|\d{1,2}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,2}\))\s+\S"#)
+    static let roleWord = PCRE2Regex(literal: #"(?i)\b(?:target|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d)\b"#)
+    static let numberToken = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?\s?%?|(?<!\S)-(?!\S)|\[…\]|\[\.\.\.\]"#)
+    static let wordToken = PCRE2Regex(literal: #"\p{L}{2,}"#)
+
+    static func of(_ line: String) -> LineShape {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return .blank }
+        if t.hasPrefix("$$") { return .formulaStart }
+        if t.hasPrefix("|") {
+            return pipeSep.isMatch(t) ? .pipeSeparator : .pipeRow
+        }
+        if line.contains("\t") { return .tabRow }
+        if let m = heading.firstMatch(in: t) {
+            return .markdownHeading(level: m.range(1)!.count, text: m.string(2, in: t) ?? "")
+        }
+        if chapter.isMatch(t) { return .chapterHeading }
+        let numbers = numberToken.matches(in: t).count
+        let words = wordToken.matches(in: t).count
+        let roles = roleWord.matches(in: t).count
+        if roles >= 2 && numbers <= roles && t.count < 120 && words <= roles * 3 + 2 { return .roleHeader }
+        let sentence = t.hasSuffix(".") || t.hasSuffix(":")
+        if numbers >= 2 && !sentence && (words <= 3 || numbers >= words) { return .numericRow }
+        if let m = list.firstMatch(in: t) { return .listItem(marker: m.string(1, in: t) ?? "") }
+        if numbers >= 3 && words < numbers * 2 && !sentence { return .numericRow }
+        return .prose
+    }
+}
