@@ -8,8 +8,7 @@ struct Explain: ParsableCommand {
     @Option(help: "Bahasa: id atau en.") var lang: Language = .id
 
     func run() throws {
-        guard let c = CheckRegistry.check(rule) else { fail("aturan '\(rule)' tidak dikenal; lihat 'lkjip-lint rules'") }
-        let d = c.description
+        guard let d = CheckRegistry.description(rule) else { fail("aturan '\(rule)' tidak dikenal; lihat 'lkjip-lint rules'") }
         let en = lang == .en
         print("\(d.id) (\(d.severity.rawValue))\n\n\(d.summary.text(lang))\n\n\(d.rationale.text(lang))")
         if let s = d.source { print("\n" + (en ? "Source: " : "Sumber: ") + s) }

@@ -7,8 +7,7 @@ struct Rules: ParsableCommand {
     @Option(help: "Bahasa: id atau en.") var lang: Language = .id
 
     func run() throws {
-        for c in CheckRegistry.all {
-            let d = c.description
+        for d in CheckRegistry.descriptions {
             print("\(d.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(d.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) [\(d.pack)] \(d.summary.text(lang))")
         }
     }

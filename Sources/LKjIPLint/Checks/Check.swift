@@ -36,6 +36,8 @@ public struct CheckContext: Sendable {
     public let document: Document
     public let claims: Claims
     public let packs: RulePacks
+    /// Config-level choices such as the capaian cap policy.
+    public var options = LintOptions()
 }
 
 /// All checks, in the order `lkjip-lint rules` lists them.
@@ -53,4 +55,13 @@ public enum CheckRegistry {
     ]
 
     public static func check(_ id: String) -> Check? { all.first { $0.description.id == id } }
+
+    /// Rules produced by a pipeline stage rather than a check (e.g. suppression
+    /// bookkeeping); listed so that `rules`, `explain`, SARIF and config validation know them.
+    public static let stageRules: [RuleDescription] = [Suppressions.unusedRule]
+
+    /// Every rule id a finding can carry, checks first.
+    public static var descriptions: [RuleDescription] { all.map(\.description) + stageRules }
+
+    public static func description(_ id: String) -> RuleDescription? { descriptions.first { $0.id == id } }
 }

@@ -13,16 +13,19 @@ public struct Linter: Sendable {
     public let packs: RulePacks
     public let checks: [Check]
     public var selection: RuleSelection
+    public var options: LintOptions
 
-    public init(packs: RulePacks, checks: [Check] = CheckRegistry.all, selection: RuleSelection = RuleSelection()) {
+    public init(packs: RulePacks, checks: [Check] = CheckRegistry.all, selection: RuleSelection = RuleSelection(),
+                options: LintOptions = LintOptions()) {
         self.packs = packs
         self.checks = checks
         self.selection = selection
+        self.options = options
     }
 
     public func lint(_ document: Document) -> [Diagnostic] {
         let claims = ClaimExtractor.extract(document, packs: packs)
-        let context = CheckContext(document: document, claims: claims, packs: packs)
+        let context = CheckContext(document: document, claims: claims, packs: packs, options: options)
         var out: [Diagnostic] = document.readerNotes.map {
             Diagnostic(rule: "input", severity: $0.severity, location: SourceLocation(line: $0.line, column: 1), message: $0.message)
         }
@@ -33,7 +36,9 @@ public struct Linter: Sendable {
             }
             out += ds
         }
-        return Linter.deduplicated(out).sorted(by: Diagnostic.ordered)
+        let kept = Suppressions(document: document).apply(to: Linter.deduplicated(out), selection: selection,
+                                                             knownRules: Set(checks.map(\.description.id)))
+        return kept.sorted(by: Diagnostic.ordered)
     }
 
     /// One finding per rule and spot: two extractors reading the same claim say it once.

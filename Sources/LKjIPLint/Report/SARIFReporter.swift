@@ -6,9 +6,8 @@ public struct SARIFReporter: Reporter {
     public static let version = "0.1.0"
 
     public func render(_ results: [FileResult], language: Language) -> String {
-        let checks = CheckRegistry.all
-        let rules: [[String: Any]] = checks.map { c in
-            let d = c.description
+        let descriptions = CheckRegistry.descriptions
+        let rules: [[String: Any]] = descriptions.map { d in
             var rule: [String: Any] = [
                 "id": d.id,
                 "name": d.id.split(separator: "-").map { $0.capitalized }.joined(),
@@ -20,7 +19,7 @@ public struct SARIFReporter: Reporter {
             if let s = d.source { rule["properties"] = ["source": s] }
             return rule
         }
-        let index = Dictionary(uniqueKeysWithValues: checks.enumerated().map { ($1.description.id, $0) })
+        let index = Dictionary(uniqueKeysWithValues: descriptions.enumerated().map { ($1.id, $0) })
         var sarifResults: [[String: Any]] = []
         var notifications: [[String: Any]] = []
         for r in results {
