@@ -8,39 +8,128 @@ struct Check: ParsableCommand {
     @Argument(help: "Berkas .docx/.pdf/.md/.txt, folder, atau -.")
     var paths: [String]
 
-    @Option(help: "Format keluaran: text, json, sarif, github.")
+    @Option(help: "Format keluaran: text, json, sarif, github, html, csv, junit.")
     var format: OutputFormat = .text
 
-    @Option(help: "Bahasa pesan: id (Bahasa Indonesia) atau en.")
-    var lang: Language = .id
+    @Option(help: "Bahasa pesan: id (Bahasa Indonesia) atau en. Bawaan: 'language' di .lkjip-lint.yml, lalu id.")
+    var lang: Language?
 
-    @Option(name: .customLong("fail-on"), help: "Keluar dengan status 1 bila ada temuan setingkat ini atau lebih: error, warning, info, none.")
-    var failOn: FailOn = .error
+    @Option(name: .customLong("fail-on"), help: "Keluar dengan status 1 bila ada temuan setingkat ini atau lebih: error, warning, info, none. Bawaan: 'fail_on' di .lkjip-lint.yml, lalu error.")
+    var failOn: FailOn?
 
     @Option(name: .customLong("disable"), help: "Matikan aturan (id aturan). Boleh berulang.")
     var disabled: [String] = []
+
+    @Option(name: .customLong("config"), help: "Berkas konfigurasi; tanpa ini, .lkjip-lint.yml terdekat di atas setiap berkas dipakai.")
+    var configFile: String?
+
+    @Option(name: .customLong("baseline"), help: "Laporkan hanya temuan yang tidak tercatat di berkas baseline ini.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Catat semua temuan sekarang ke berkas baseline ini.")
+    var writeBaseline: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Tulis keluaran ke berkas ini, bukan ke stdout.")
+    var output: String?
 
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("berikan setidaknya satu berkas atau folder") }
-        for id in disabled where CheckRegistry.check(id) == nil {
+        for id in disabled where CheckRegistry.description(id) == nil {
             throw ValidationError("aturan '\(id)' tidak dikenal; lihat 'lkjip-lint rules'")
         }
     }
 
     func run() throws {
-        let packs: RulePacks
-        do { packs = try packOptions.load() } catch { fail("\(error)") }
-        var selection = RuleSelection()
-        selection.disabled = Set(disabled)
-        let linter = Linter(packs: packs, selection: selection)
-        let (files, inputErrors) = InputCollector.collect(paths)
-        let results = inputErrors.map { FileResult(path: $0.path, document: nil, diagnostics: [], error: $0) } + linter.lint(paths: files)
-        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        FileHandle.standardOutput.write(Data(format.reporter(color: color).render(results, language: lang).utf8))
-        for r in results { if let e = r.error { FileHandle.standardError.write(Data(("lkjip-lint: " + e.text(lang) + "\n").utf8)) } }
+        let discovery = ConfigDiscovery()
+        let explicit: LintConfig?
+        let main: LintConfig
+        do {
+            explicit = try configFile.map { try LintConfig.load(path: $0) }
+            main = try explicit ?? discovery.config(for: paths[0])
+        } catch let e as ConfigError { fail(e.text(lang ?? .id)) }
+        let language = lang ?? main.language ?? .id
+        let threshold = failOn.map { FailLevel(rawValue: $0.rawValue)! } ?? main.failOn ?? .error
+
+        let (jobs, inputErrors) = try plan(discovery: discovery, explicit: explicit, language: language)
+        let progress = (format == .text || format == .html) && ProgressLine.wanted() ? ProgressLine(language: language) : nil
+        let report: (@Sendable (Int, Int) -> Void)? = progress.map { p in { @Sendable done, total in p.update(done, total) } }
+        var results = inputErrors.map { FileResult(path: $0.path, document: nil, diagnostics: [], error: $0) }
+            + Batch.run(jobs, progress: report)
+        progress?.finish()
+
+        if let file = writeBaseline {
+            let b = Baseline.record(results, baselineFile: file)
+            do { try b.write(to: file) } catch { fail("\(file): \(error)") }
+            note(language == .en ? "\(b.entries.count) finding(s) recorded in \(file)" : "\(b.entries.count) temuan dicatat di \(file)")
+            results = b.filter(results).results
+        } else if let file = baseline {
+            let b: Baseline
+            do { b = try Baseline.load(file) } catch let e as ConfigError { fail(e.text(language)) }
+            let (kept, fixed) = b.filter(results)
+            let hidden = results.reduce(0) { $0 + $1.diagnostics.count } - kept.reduce(0) { $0 + $1.diagnostics.count }
+            note(language == .en ? "baseline \(file): \(hidden) known finding(s) hidden, \(fixed) fixed since it was recorded"
+                                 : "baseline \(file): \(hidden) temuan lama disembunyikan, \(fixed) sudah diperbaiki sejak dicatat")
+            results = kept
+        }
+
+        let color = format == .text && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var text = format.reporter(color: color).render(results, language: language)
+        if format == .text && results.count > 1 { text += FileSummaryTable.render(results, language: language) }
+        if let out = output {
+            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("\(out): \(error)") }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        for r in results { if let e = r.error { note(e.text(language)) } }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
-        if let t = failOn.threshold, results.contains(where: { $0.diagnostics.contains { $0.severity >= t } }) { throw ExitCode(1) }
+        if let t = threshold.threshold, results.contains(where: { $0.diagnostics.contains { $0.severity >= t } }) { throw ExitCode(1) }
+    }
+
+    /// The files to lint and the linter for each: folders walked (keeping what their
+    /// config's include/exclude admit), each file under its own nearest config.
+    func plan(discovery: ConfigDiscovery, explicit: LintConfig?, language: Language) throws -> ([Batch.Job], [InputError]) {
+        var files: [String] = []
+        var errors: [InputError] = []
+        for p in paths {
+            let (found, errs) = InputCollector.collect([p])
+            errors += errs
+            var isDir: ObjCBool = false
+            let walked = FileManager.default.fileExists(atPath: p, isDirectory: &isDir) && isDir.boolValue
+            for f in found {
+                if walked {
+                    let c: LintConfig
+                    do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError { fail(e.text(language)) }
+                    if !c.admits(f) { continue }
+                }
+                files.append(f)
+            }
+        }
+        var linters: [String: Linter] = [:]
+        var jobs: [Batch.Job] = []
+        for f in files {
+            let c: LintConfig
+            do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError { fail(e.text(language)) }
+            let key = c.file ?? ""
+            if linters[key] == nil { linters[key] = try linter(for: c) }
+            jobs.append(Batch.Job(path: f, linter: linters[key]!))
+        }
+        return (jobs, errors)
+    }
+
+    func linter(for config: LintConfig) throws -> Linter {
+        var packs: RulePacks
+        do {
+            packs = try packOptions.load()
+            for dir in config.checks { try packs.add(directory: dir) }
+        } catch { fail("\(error)") }
+        var selection = config.selection
+        selection.disabled.formUnion(disabled)
+        return Linter(packs: packs, selection: selection, options: config.options)
+    }
+
+    func note(_ s: String) {
+        FileHandle.standardError.write(Data(("lkjip-lint: " + s + "\n").utf8))
     }
 }

@@ -54,6 +54,8 @@ public struct FileResult: Sendable {
     public let document: Document?
     public let diagnostics: [Diagnostic]
     public let error: InputError?
+    /// Unit and year, set by the batch run (from the cover, or the config).
+    public var identity: ReportIdentity?
 
     public init(path: String, document: Document?, diagnostics: [Diagnostic], error: InputError?) {
         self.path = path

@@ -6,10 +6,13 @@ public protocol Reporter {
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github
+    case text, json, sarif, github, html, csv, junit
 
     public func reporter(color: Bool = false) -> Reporter {
         switch self {
+        case .html: return HTMLReporter()
+        case .csv: return CSVReporter()
+        case .junit: return JUnitReporter()
         case .text: return TextReporter(color: color)
         case .json: return JSONReporter()
         case .sarif: return SARIFReporter()

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Known findings recorded with `--write-baseline` so that an old report's findings do
+/// not block new work; `--baseline` then reports only findings not in it. A finding is
+/// keyed by rule, file (relative to the baseline's folder) and a fingerprint of the text
+/// around it, never its line number, so edits elsewhere in the file do not break it.
+public struct Baseline: Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Hashable {
+        public let rule: String
+        public let path: String
+        public let fingerprint: String
+        /// Where it was when recorded; informational only, never matched on.
+        public let line: Int
+        public let message: String
+    }
+
+    public var entries: [Entry]
+    /// Folder the entries' paths are relative to.
+    public let directory: String
+
+    public init(entries: [Entry], directory: String) {
+        self.entries = entries
+        self.directory = directory
+    }
+
+    struct File: Codable { let version: Int; let findings: [Entry] }
+
+    // MARK: recording and reading
+
+    public static func record(_ results: [FileResult], baselineFile: String) -> Baseline {
+        let dir = folder(of: baselineFile)
+        var entries: [Entry] = []
+        for r in results {
+            guard let doc = r.document else { continue }
+            for d in r.diagnostics {
+                entries.append(Entry(rule: d.rule, path: relative(r.path, to: dir), fingerprint: fingerprint(d, in: doc),
+                                     line: d.location.line, message: d.message.id))
+            }
+        }
+        return Baseline(entries: entries, directory: dir)
+    }
+
+    public func write(to file: String) throws {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        try enc.encode(File(version: 1, findings: entries)).write(to: URL(fileURLWithPath: file))
+    }
+
+    public static func load(_ file: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ConfigError(file: file, Message(id: "berkas baseline tidak ditemukan atau tidak dapat dibaca", en: "baseline file not found or unreadable"))
+        }
+        do {
+            let f = try JSONDecoder().decode(File.self, from: data)
+            guard f.version == 1 else {
+                throw ConfigError(file: file, key: "version", Message(id: "versi baseline \(f.version) tidak dikenal", en: "unknown baseline version \(f.version)"))
+            }
+            return Baseline(entries: f.findings, directory: folder(of: file))
+        } catch let e as ConfigError {
+            throw e
+        } catch {
+            throw ConfigError(file: file, Message(id: "bukan berkas baseline lkjip-lint (JSON): \(error)", en: "not an lkjip-lint baseline (JSON): \(error)"))
+        }
+    }
+
+    // MARK: filtering
+
+    /// The results less the baselined findings, and how many baselined findings of the
+    /// files linted are gone (fixed). Matching counts duplicates: two identical findings
+    /// in the baseline absorb at most two now.
+    public func filter(_ results: [FileResult]) -> (results: [FileResult], fixed: Int) {
+        var remaining: [String: Int] = [:]
+        for e in entries { remaining[key(e.rule, e.path, e.fingerprint), default: 0] += 1 }
+        var linted = Set<String>()
+        var out: [FileResult] = []
+        for r in results {
+            let path = Baseline.relative(r.path, to: directory)
+            linted.insert(path)
+            guard let doc = r.document else { out.append(r); continue }
+            let kept = r.diagnostics.filter { d in
+                let k = key(d.rule, path, Baseline.fingerprint(d, in: doc))
+                guard let n = remaining[k], n > 0 else { return true }
+                remaining[k] = n - 1
+                return false
+            }
+            var copy = FileResult(path: r.path, document: r.document, diagnostics: kept, error: r.error)
+            copy.identity = r.identity
+            out.append(copy)
+        }
+        // What is left of the baseline for the files linted now was not found again: fixed.
+        let fixed = entries.filter { linted.contains($0.path) }.reduce(into: 0) { n, e in
+            let k = key(e.rule, e.path, e.fingerprint)
+            if let left = remaining[k], left > 0 { n += 1; remaining[k] = left - 1 }
+        }
+        return (out, fixed)
+    }
+
+    func key(_ rule: String, _ path: String, _ fingerprint: String) -> String { "\(rule)\u{0}\(path)\u{0}\(fingerprint)" }
+
+    // MARK: fingerprints
+
+    /// FNV-1a 64 over the rule, the finding's line and its nearest non-blank neighbours
+    /// (whitespace collapsed, so re-wrapping spaces does not matter) and the stated value.
+    public static func fingerprint(_ d: Diagnostic, in doc: Document) -> String {
+        let n = d.location.line
+        var before = n - 1, after = n + 1
+        while before >= 1 && normalised(doc.line(before)).isEmpty { before -= 1 }
+        while after <= doc.lines.count && normalised(doc.line(after)).isEmpty { after += 1 }
+        let text = [d.rule, normalised(doc.line(before)), normalised(doc.line(n)), normalised(doc.line(after)), d.stated ?? ""]
+            .joined(separator: "\n")
+        return String(fnv1a64(text), radix: 16).leftPadded(16)
+    }
+
+    static func normalised(_ line: String) -> String {
+        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func fnv1a64(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    static func folder(of file: String) -> String {
+        URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    static func relative(_ path: String, to dir: String) -> String {
+        if path == "-" || path == "<stdin>" { return "-" }
+        let abs = URL(fileURLWithPath: path).standardizedFileURL.path
+        let d = dir.hasSuffix("/") ? dir : dir + "/"
+        return abs.hasPrefix(d) ? String(abs.dropFirst(d.count)) : abs
+    }
+}
+
+private extension String {
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}
