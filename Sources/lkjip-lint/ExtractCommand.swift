@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import LKjIPLint
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Cetak angka yang dipahami pemeriksa (target, realisasi, capaian, anggaran, PNBP, IKPA) sebagai CSV atau JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+    @Argument(help: "Berkas laporan atau folder.") var paths: [String]
+    @Option(help: "Format keluaran: csv atau json.") var format: Format = .csv
+    @Option(name: .customLong("config"), help: "Berkas konfigurasi (untuk 'unit', 'year', dan paket aturan).") var configFile: String?
+    @Option(name: [.short, .customLong("output")], help: "Tulis keluaran ke berkas ini, bukan ke stdout.") var output: String?
+    @OptionGroup var packOptions: PackOptions
+
+    func run() throws {
+        let discovery = ConfigDiscovery()
+        let explicit: LintConfig?
+        do { explicit = try configFile.map { try LintConfig.load(path: $0) } } catch let e as ConfigError { fail(e.text(.id)) }
+        let (files, errors) = InputCollector.collect(paths)
+        var reports: [ExtractedReport] = errors.map { ExtractedReport(path: $0.path, unit: nil, year: nil, figures: [], error: $0.problem.id) }
+        for f in files {
+            do {
+                let config = try explicit ?? discovery.config(for: f)
+                var packs = try packOptions.load()
+                for d in config.checks { try packs.add(directory: d) }
+                let doc = f == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(path: f)
+                reports.append(FigureExtractor.extract(doc, packs: packs, options: config.options))
+            } catch let e as ConfigError {
+                fail(e.text(.id))
+            } catch let e as InputError {
+                reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: e.problem.id))
+            }
+        }
+        let text = format == .csv ? ExtractWriter.csv(reports) : ExtractWriter.json(reports)
+        if let out = output { try text.write(toFile: out, atomically: true, encoding: .utf8) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        for r in reports { if let e = r.error { FileHandle.standardError.write(Data("lkjip-lint: \(r.path): \(e)\n".utf8)) } }
+        if reports.contains(where: { $0.error != nil }) { throw ExitCode(2) }
+    }
+}
