@@ -70,7 +70,9 @@ extension LintConfig {
                     return dir
                 }
             default:
-                let hint = LintConfig.keys.first { $0.replacingOccurrences(of: "_", with: "") == key.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "") }
+                let squashed = key.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
+                let hint = LintConfig.keys.first { $0.replacingOccurrences(of: "_", with: "") == squashed }
+                    ?? LintConfig.keys.first { ConfigReader.distance($0, key) <= 2 }
                 let more = hint.map { ConfigReader.didYouMean($0) } ?? Message(id: "", en: "")
                 throw r.fail(keyNode, key, Message(id: "kunci tidak dikenal\(more.id); yang dikenal: \(LintConfig.keys.joined(separator: ", "))",
                                                    en: "unknown key\(more.en); known keys: \(LintConfig.keys.joined(separator: ", "))"))
@@ -89,6 +91,22 @@ struct ConfigReader {
     }
 
     static func didYouMean(_ key: String) -> Message { Message(id: " (maksudnya '\(key)'?)", en: " (did you mean '\(key)'?)") }
+
+    /// Edit distance, for "did you mean" on a mistyped key.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var prev = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return row[b.count]
+    }
 
     static func line(of error: YamlError) -> Int? {
         switch error {
