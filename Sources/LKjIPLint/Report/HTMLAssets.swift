@@ -70,6 +70,8 @@ extension HTMLReporter {
         shown.textContent=words.length?n+' / '+items.length:'';
       }
       q.addEventListener('input',update);
+      // "report.html#q=capaian-mismatch" opens with the search filled in, for links in a working paper.
+      if(location.hash.indexOf('#q=')===0){q.value=decodeURIComponent(location.hash.slice(3));update();}
     })();
     """
 }

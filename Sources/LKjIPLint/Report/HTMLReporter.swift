@@ -94,7 +94,7 @@ public struct HTMLReporter: Reporter {
             if let e = d.expected { out += "<dt>\(t.expected)</dt><dd class=\"expected\">\(h(e))</dd>" }
             out += "</dl>\n"
         }
-        if let doc = r.document { out += context(doc, l) }
+        if let doc = r.document { out += context(doc, l, stated: d.stated) }
         let notes = d.related.filter { $0.location.line != l.line }
         if !notes.isEmpty {
             out += "<ul class=\"related\">" + notes.map { "<li>\(t.line) \($0.location.line): \(h($0.message.text(t.language)))</li>" }.joined() + "</ul>\n"
@@ -102,8 +102,8 @@ public struct HTMLReporter: Reporter {
         return out + "</article>\n"
     }
 
-    /// The finding's line (marked at its column) and up to two non-blank lines either side.
-    func context(_ doc: Document, _ l: SourceLocation) -> String {
+    /// The finding's line (the stated figure marked) and up to two non-blank lines either side.
+    func context(_ doc: Document, _ l: SourceLocation, stated: String?) -> String {
         var numbers: [Int] = []
         var i = l.line - 1
         while i >= 1 && numbers.count < 2 { if !doc.line(i).trimmingCharacters(in: .whitespaces).isEmpty { numbers.insert(i, at: 0) }; i -= 1 }
@@ -113,17 +113,22 @@ public struct HTMLReporter: Reporter {
         while i <= doc.lines.count && after < 2 { if !doc.line(i).trimmingCharacters(in: .whitespaces).isEmpty { numbers.append(i); after += 1 }; i += 1 }
         var out = "<pre class=\"context\">"
         for n in numbers {
-            let text = doc.line(n).replacingOccurrences(of: "\t", with: "  ")
+            let text = doc.line(n)
+            // Columns count a tab as one character: cut the original line, widen tabs after.
+            func show(_ piece: String) -> String { h(piece.replacingOccurrences(of: "\t", with: "  ")) }
             if n == l.line {
                 let chars = Array(text)
                 let at = min(max(0, l.column - 1), chars.count)
                 let start = max(0, at - 140), end = min(chars.count, at + 160)
-                let spot = at < chars.count ? String(chars[at]) : ""
-                out += "<span class=\"ln hit\">\(n)</span>" + (start > 0 ? "…" : "") + h(String(chars[start..<at]))
-                    + "<mark>\(h(spot))</mark>" + h(at < end ? String(chars[min(at + 1, end)..<end]) : "") + (end < chars.count ? "…" : "") + "\n"
+                let n0 = stated?.count ?? 0
+                let marksStated = n0 > 0 && at + n0 <= chars.count && String(chars[at..<at + n0]) == stated!
+                let spotEnd = min(chars.count, at + (marksStated ? n0 : 1))
+                let after = min(max(spotEnd, end), chars.count)
+                out += "<span class=\"ln hit\">\(n)</span>" + (start > 0 ? "…" : "") + show(String(chars[start..<at]))
+                    + "<mark>\(show(String(chars[at..<spotEnd])))</mark>" + show(String(chars[spotEnd..<after])) + (after < chars.count ? "…" : "") + "\n"
             } else {
                 let cut = text.count > 200 ? String(text.prefix(200)) + "…" : text
-                out += "<span class=\"ln\">\(n)</span>\(h(cut))\n"
+                out += "<span class=\"ln\">\(n)</span>\(show(cut))\n"
             }
         }
         return out + "</pre>\n"
