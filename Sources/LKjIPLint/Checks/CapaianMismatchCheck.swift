@@ -11,7 +11,7 @@ public struct CapaianMismatchCheck: Check {
         source: "Permenpan-RB 53/2014",
         triggering: [
             "Indikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,87\t↓125,00%\n",
-            "| Indikator | Target | Realisasi | Capaian |\n|---|---|---|---|\n| Persentase TAK yang ditangani | 90% | 100% | ↓100% |\n",
+            "| Indikator | Target | Realisasi | Capaian |\n|---|---|---|---|\n| Persentase TAK yang ditangani | 90% | 81% | ↓100% |\n",
             "Capaian IKM memperoleh hasil sebesar 3,87 dari target 3,25 atau ↓110,00%.\n",
             "Target Realisasi Capaian\n\n1. Persentase pelanggaran disiplin\n\n5%  4% ↓80%\n",
         ],

@@ -68,7 +68,7 @@ struct FormulaClaims {
             let expr = text.text.utf8Slice(er)
             // At least one operator and not a date or a range like 2020-2024.
             guard expr.contains(where: { "*/×:x".contains($0) }) else { continue }
-            guard let v = FormulaEvaluator.evaluate(expr), let stated = qs.first(where: { $0.range.lowerBound == nr.lowerBound }) else { continue }
+            guard let v = FormulaEvaluator.evaluate(expr), let stated = qs.first(startingIn: nr.lowerBound..<(nr.lowerBound + 1)) else { continue }
             claims.formulas.append(FormulaClaim(expression: expr.trimmingCharacters(in: .whitespaces), value: v, stated: stated, origin: .formula(line: stated.location.line)))
         }
     }

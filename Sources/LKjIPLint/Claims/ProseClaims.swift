@@ -38,8 +38,7 @@ struct ProseClaims {
     /// The lexed quantity that starts inside a group's range.
     static func quantity(_ m: RegexMatch, _ group: String, in regex: PCRE2Regex, offset: Int, _ qs: [Quantity]) -> Quantity? {
         guard let g = regex.groupIndex(group), let r = m.range(g) else { return nil }
-        let lo = r.lowerBound + offset, hi = r.upperBound + offset
-        return qs.first { $0.range.lowerBound >= lo && $0.range.lowerBound < hi && $0.isMeasure }
+        return qs.first(startingIn: (r.lowerBound + offset)..<(r.upperBound + offset)) { $0.isMeasure }
     }
 
     func extract(block: Block, following: ArraySlice<Block>, into claims: inout Claims) {
@@ -52,8 +51,7 @@ struct ProseClaims {
             let sentence = text.text.utf8Slice(range)
             let off = range.lowerBound
             let line = text.location(at: off).line
-            let inSentence = qs.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
-            if let r = capaian(sentence, off, qs, inSentence, line: line, into: &claims) { previousRealisasi = r }
+            if let r = capaian(sentence, off, qs, line: line, into: &claims) { previousRealisasi = r }
             percentages(sentence, off, qs, line: line, into: &claims)
             growth(sentence, off, qs, previous: previousRealisasi, line: line, into: &claims)
             rincian(sentence, off, qs, following: following, line: line, into: &claims)
@@ -64,7 +62,7 @@ struct ProseClaims {
     // MARK: capaian
 
     @discardableResult
-    func capaian(_ s: String, _ off: Int, _ qs: [Quantity], _ inSentence: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
+    func capaian(_ s: String, _ off: Int, _ qs: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
         var realisasi: Quantity?
         let indicator = packs.indicator(for: s)
         let lower = indicator?.polarity == .lower
@@ -143,7 +141,7 @@ struct ProseClaims {
         guard let m = re.firstMatch(in: s), let total = ProseClaims.quantity(m, "total", in: re, offset: off, qs), total.isAmount else { return }
         // Inline: "terdiri atas belanja pegawai Rp A, belanja barang Rp B, dan belanja modal Rp C".
         if let rest = m.range(re.groupIndex("rest")!) {
-            let parts = qs.filter { $0.range.lowerBound >= rest.lowerBound + off && $0.range.upperBound <= rest.upperBound + off && $0.isAmount }
+            let parts = qs.within((rest.lowerBound + off)..<(rest.upperBound + off)).filter { $0.isAmount }
             if parts.count >= 2 {
                 claims.sums.append(SumClaim(parts: parts, stated: total, label: "", nestedAlternatives: [], origin: .sentence(line: line)))
                 return
@@ -185,7 +183,7 @@ struct ProseClaims {
         for b in following {
             guard case .listItem(_, let t) = b.content else { break }
             var local = Claims()
-            _ = capaian(t.text, 0, NumberLexer.scan(t), [], line: b.firstLine, into: &local)
+            _ = capaian(t.text, 0, NumberLexer.scan(t), line: b.firstLine, into: &local)
             guard let r = local.ratios.first else { break }
             items.append(r.stated)
         }

@@ -43,10 +43,46 @@ public struct LocatedText: Sendable {
 
     public var start: SourceLocation { pieces.first?.location ?? SourceLocation(line: 1, column: 1) }
 
+    /// A locator for many offsets asked in increasing order: counts characters once.
+    public func locator() -> Locator { Locator(self) }
+
+    public final class Locator {
+        let text: LocatedText
+        var pieceIndex = 0
+        var offset = 0          // UTF-8 offset reached within `text`
+        var chars = 0           // characters from the current piece's start to `offset`
+
+        init(_ text: LocatedText) { self.text = text }
+
+        public func location(at target: Int) -> SourceLocation {
+            let pieces = text.pieces
+            guard !pieces.isEmpty else { return SourceLocation(line: 1, column: 1) }
+            var p = pieceIndex
+            while p + 1 < pieces.count && pieces[p + 1].offset <= target { p += 1 }
+            if p != pieceIndex || target < offset {
+                if target < offset && p == pieceIndex { return text.location(at: target) }  // asked out of order
+                pieceIndex = p
+                offset = pieces[p].offset
+                chars = 0
+            }
+            let u = text.text.utf8
+            let end = min(max(target, offset), u.count)
+            if end > offset {
+                let lo = u.index(u.startIndex, offsetBy: offset), hi = u.index(u.startIndex, offsetBy: end)
+                chars += text.text.unicodeScalars[lo..<hi].count
+                offset = end
+            }
+            return SourceLocation(line: pieces[p].location.line, column: pieces[p].location.column + chars)
+        }
+    }
+
     /// The text-view location of a UTF-8 offset into `text`.
     public func location(at offset: Int) -> SourceLocation {
         guard var piece = pieces.first else { return SourceLocation(line: 1, column: 1) }
-        for p in pieces where p.offset <= offset { piece = p }
+        for p in pieces {
+            if p.offset > offset { break }
+            piece = p
+        }
         let u = text.utf8
         let lo = u.index(u.startIndex, offsetBy: min(piece.offset, u.count))
         let hi = u.index(u.startIndex, offsetBy: min(max(offset, piece.offset), u.count))

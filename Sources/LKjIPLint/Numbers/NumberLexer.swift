@@ -15,6 +15,9 @@ public enum NumberLexer {
         (?<idx>\s?\((?i:indeks)\))?
         """#, options: [.extended])
 
+    static let numGroup = token.groupIndex("num")!, rpGroup = token.groupIndex("rp")!
+    static let pctGroup = token.groupIndex("pct")!, idxGroup = token.groupIndex("idx")!
+
     // Words that make the next number a reference rather than a quantity.
     static let referenceBefore = PCRE2Regex(literal: #"""
         (?i:\b(?:nomor|no\.?|nip\.?|pasal|ayat|huruf|angka|halaman|hal\.|hlm\.?|kode|lampiran|bab|tabel|gambar|grafik|pp|uu|perpres|permen\w*|pmk|kep\w*|per|sk|se)\s*:?\s*$)
@@ -30,13 +33,14 @@ public enum NumberLexer {
     public static func scan(_ text: LocatedText) -> [Quantity] {
         let s = text.text
         var out: [Quantity] = []
+        let locator = text.locator()
         token.forEachMatch(in: s) { m in
-            guard let numRange = m.range(token.groupIndex("num")!) else { return true }
+            guard let numRange = m.range(numGroup) else { return true }
             let raw = s.utf8Slice(numRange)
-            let isRp = m.range(token.groupIndex("rp")!) != nil
+            let isRp = m.range(rpGroup) != nil
             guard let shown = ShownNumber.parse(raw, amount: isRp) else { return true }
-            let isPct = m.range(token.groupIndex("pct")!) != nil
-            let isIdx = m.range(token.groupIndex("idx")!) != nil
+            let isPct = m.range(pctGroup) != nil
+            let isIdx = m.range(idxGroup) != nil
             let before = s.utf8Slice(max(0, m.range.lowerBound - 40)..<m.range.lowerBound)
             let after = s.utf8Slice(m.range.upperBound..<min(s.utf8.count, m.range.upperBound + 12))
             let kind = classify(raw: raw, shown: shown, before: before, after: after,
@@ -46,7 +50,7 @@ public enum NumberLexer {
             if unit == .plain && (isIdx || indexAfter.isMatch(after)) { unit = .index }
             out.append(Quantity(text: s.utf8Slice(m.range).trimmingCharacters(in: .whitespaces),
                                 number: shown, unit: unit, kind: kind, range: m.range,
-                                location: text.location(at: m.range.lowerBound)))
+                                location: locator.location(at: m.range.lowerBound)))
             return true
         }
         return out

@@ -38,3 +38,33 @@ public struct Quantity: Sendable {
         }
     }
 }
+
+extension Array where Element == Quantity {
+    /// The first quantity (in text order) that starts inside `range`; the array is in
+    /// text order, so this is a binary search, not a scan.
+    public func first(startingIn range: Range<Int>, where accept: (Quantity) -> Bool = { _ in true }) -> Quantity? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < count && self[i].range.lowerBound < range.upperBound {
+            if accept(self[i]) { return self[i] }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The quantities lying wholly inside `range`.
+    public func within(_ range: Range<Int>) -> ArraySlice<Quantity> {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < count && self[end].range.upperBound <= range.upperBound { end += 1 }
+        return self[lo..<end]
+    }
+}

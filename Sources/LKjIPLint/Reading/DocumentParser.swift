@@ -212,10 +212,10 @@ public struct DocumentParser {
             labelText.append(leadTrim, at: loc(line, leadingColumn(raw)))
         }
         cells.append(TableCell(labelText))
+        let columns = LocatedText(raw, at: loc(line)).locator()
         for m in matches {
             let text = raw.utf8Slice(m.range)
-            let col = raw.utf8Slice(0..<m.range.lowerBound).count + 1
-            cells.append(TableCell(LocatedText(text, at: loc(line, col))))
+            cells.append(TableCell(LocatedText(text, at: columns.location(at: m.range.lowerBound))))
         }
         return TableRow(cells: cells, line: line + 1)
     }

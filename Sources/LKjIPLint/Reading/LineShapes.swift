@@ -20,7 +20,7 @@ enum LineShape: Equatable {
     static let list = PCRE2Regex(literal: #"^\s*(?<m>[-•*▪●]|\d{1,2}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,2}\))\s+\S"#)
     static let roleWord = PCRE2Regex(literal: #"(?i)\b(?:target|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d)\b"#)
     static let numberToken = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?\s?%?|(?<!\S)-(?!\S)|\[…\]|\[\.\.\.\]"#)
-    static let wordToken = PCRE2Regex(literal: #"\p{L}{2,}"#)
+    static let wordToken = PCRE2Regex(literal: #"(?!(?i:rp)\b)\p{L}{2,}"#)
 
     static func of(_ line: String) -> LineShape {
         let t = line.trimmingCharacters(in: .whitespaces)

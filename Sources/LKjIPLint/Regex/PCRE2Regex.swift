@@ -105,7 +105,9 @@ public final class PCRE2Regex: @unchecked Sendable {
             let unset = lkjip_pcre2_unset()
             var start = 0
             while start <= length {
-                let rc = pcre2_match_8(code, base, length, start, 0, matchData, matchContext)
+                // Swift strings are valid UTF-8 by construction; without NO_UTF_CHECK PCRE2 would
+                // re-validate the whole subject on every call, which is quadratic on long lines.
+                let rc = pcre2_match_8(code, base, length, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
                 if rc < 0 { return }  // no match, or a limit reached: both end the scan
                 let pairs = Int(rc == 0 ? pcre2_get_ovector_count_8(matchData) : UInt32(rc))
                 guard let ovector = pcre2_get_ovector_pointer_8(matchData) else { return }

@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+@testable import LKjIPLint
+
+/// The repository root, found from this file's path.
+let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The shared samples, beside the repository (CI clones with shared/ next to it).
+let samplesDir: URL = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
+
+let builtInPacks: RulePacks = {
+    do { return try RulePacks.builtIn() } catch { fatalError("built-in packs do not load: \(error)") }
+}()
+
+func lint(_ text: String, path: String = "draf.md") -> [Diagnostic] {
+    Linter(packs: builtInPacks).lint(TextReader.read(text: text, path: path))
+}
+
+/// The built `lkjip-lint` executable next to the test bundle.
+func executableURL() throws -> URL {
+    let dir = Bundle.main.bundleURL.hasDirectoryPath && Bundle.main.bundleURL.pathExtension == "xctest"
+        ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
+    for candidate in [dir, dir.deletingLastPathComponent()] {
+        let url = candidate.appendingPathComponent("lkjip-lint")
+        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    throw XCTSkip("lkjip-lint executable not found beside the tests (\(dir.path))")
+}
+
+struct RunResult { let status: Int32; let stdout: String; let stderr: String }
+
+func runCLI(_ args: [String], stdin: Data? = nil) throws -> RunResult {
+    let p = Process()
+    p.executableURL = try executableURL()
+    p.arguments = args
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    let input = Pipe()
+    p.standardInput = input
+    try p.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try? input.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("lkjip-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
