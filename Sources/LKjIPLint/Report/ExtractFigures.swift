@@ -90,21 +90,26 @@ public enum FigureExtractor {
         doc.blocks.first { $0.firstLine <= line && line <= $0.lastLine }?.text?.text ?? doc.line(line)
     }
 
+    /// Over the whole text joined line to line: a PDF breaks the sentence over several
+    /// lines (and blocks), so the paragraph blocks alone would miss it.
     static func ikpaScores(_ doc: Document) -> [ExtractedFigure] {
+        guard doc.lines.contains(where: { $0.contains("IKPA") }) else { return [] }
+        var all = LocatedText()
+        for (i, line) in doc.lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            all.append(line, at: SourceLocation(line: i + 1, column: 1))
+        }
+        let text = all.text
+        let vi = ikpa.groupIndex("value")!, yi = ikpa.groupIndex("year")!
         var out: [ExtractedFigure] = []
-        for block in doc.blocks {
-            guard let text = block.text, text.text.contains("IKPA") else { continue }
-            ikpa.forEachMatch(in: text.text) { m in
-                guard let vr = m.range(ikpa.groupIndex("value")!), let value = m.string(ikpa.groupIndex("value")!, in: text.text),
-                      let year = m.string(ikpa.groupIndex("year")!, in: text.text) else { return true }
-                let v = Decimal(string: value.replacingOccurrences(of: ",", with: "."))
-                out.append(ExtractedFigure(kind: .ikpa, label: "IKPA TA \(year)",
-                                           target: nil, targetValue: nil, targetLine: nil,
-                                           realisasi: nil, realisasiValue: nil, realisasiLine: nil,
-                                           stated: value, statedValue: v.map(plain), statedLine: text.location(at: vr.lowerBound).line,
-                                           recomputed: nil, status: nil))
-                return true
-            }
+        ikpa.forEachMatch(in: text) { m in
+            guard let vr = m.range(vi), let value = m.string(vi, in: text), let year = m.string(yi, in: text) else { return true }
+            let v = Decimal(string: value.replacingOccurrences(of: ",", with: "."))
+            out.append(ExtractedFigure(kind: .ikpa, label: "IKPA TA \(year)",
+                                       target: nil, targetValue: nil, targetLine: nil,
+                                       realisasi: nil, realisasiValue: nil, realisasiLine: nil,
+                                       stated: value, statedValue: v.map(plain), statedLine: all.location(at: vr.lowerBound).line,
+                                       recomputed: nil, status: nil))
+            return true
         }
         return out
     }
