@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LKjIPLintTests",
-            dependencies: ["LKjIPLint"],
+            dependencies: ["LKjIPLint", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: []
         ),
     ]

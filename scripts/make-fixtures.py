@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Make the .docx and .pdf fixtures in corpus/formats/ from corpus drafts.
 
-Each chosen draft (corpus/NN-name.md or .txt) becomes corpus/formats/NN-name.docx,
+Each chosen draft (corpus/NN-name.md or .txt) becomes corpus/formats/NN-name.docx
+(with a copy of the draft beside it as its text twin),
 written with python-docx: `#` headings as Word heading styles, tables (TAB or pipe
 rows) as real Word tables with a repeated header row, `$$…$$` formulas as Office Math
 (OMML) equations, `**bold**` as bold runs. LibreOffice then lays each .docx out as a
@@ -383,6 +384,9 @@ def main() -> int:
             continue
         dest = OUT / (src.stem + ".docx")
         draft_to_docx(src, dest)
+        # The text twin as it was when the fixture was made, so later edits of the
+        # corpus draft do not silently change what the fixture must match.
+        shutil.copyfile(src, OUT / src.name)
         made.append(dest)
     features = OUT / "10-format-features.docx"
     features_docx(features, OUT / "10-format-features.md")

@@ -88,8 +88,9 @@ struct DocxArchive {
         let maxPart = limits.maxPartBytes, maxRatio = limits.maxRatio, floor = limits.ratioFloor
         let compressed = max(entry.compressedSize, 1)
         let budget = limits.maxTotalBytes - min(totalRead, limits.maxTotalBytes)
+        var crc: CRC32 = 0
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            crc = try archive.extract(entry, skipCRC32: false) { chunk in
                 produced += UInt64(chunk.count)
                 if produced > maxPart || produced > budget { throw LimitExceeded.size }
                 if produced > floor && produced / compressed > maxRatio { throw LimitExceeded.ratio }
@@ -103,6 +104,11 @@ struct DocxArchive {
             throw InputError(path, Message(id: "bagian \(name) di dalam .docx rusak atau terpotong",
                                            en: "the part \(name) inside the .docx is corrupt or truncated"))
         }
+        // This way of extracting returns the checksum without comparing it.
+        if crc != entry.checksum {
+            throw InputError(path, Message(id: "bagian \(name) di dalam .docx rusak atau terpotong",
+                                           en: "the part \(name) inside the .docx is corrupt or truncated"))
+        }
         totalRead += produced
         return data
     }
@@ -110,8 +116,9 @@ struct DocxArchive {
     private enum LimitExceeded: Error { case size, ratio }
 
     private func tooLarge(_ name: String) -> InputError {
-        InputError(path, Message(id: "bagian \(name) di dalam .docx terlalu besar (batas \(limits.maxPartBytes / 1_048_576) MB)",
-                                 en: "the part \(name) inside the .docx is too large (limit \(limits.maxPartBytes / 1_048_576) MB)"))
+        let limit = limits.maxPartBytes >= 1_048_576 ? "\(limits.maxPartBytes / 1_048_576) MB" : "\(limits.maxPartBytes / 1024) KB"
+        return InputError(path, Message(id: "bagian \(name) di dalam .docx terlalu besar (batas \(limit))",
+                                        en: "the part \(name) inside the .docx is too large (limit \(limit))"))
     }
 
     private func bomb(_ name: String) -> InputError {

@@ -17,7 +17,8 @@ enum SafeXML {
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         parser.delegate = delegate
-        if !parser.parse() {
+        // libxml2 may recover from some errors and still return true: check the error too.
+        if !parser.parse() || parser.parserError != nil {
             let line = parser.lineNumber
             throw InputError(path, Message(id: "bagian \(part) di dalam berkas bukan XML yang sah (baris \(line)); berkas rusak",
                                            en: "the part \(part) inside the file is not well-formed XML (line \(line)); the file is corrupt"))

@@ -48,34 +48,53 @@ struct LayoutTables {
     /// The table whose rows start at `start`, with header lines above it down to `floor`.
     func table(from start: Int, floor: Int) -> Table? {
         // Column starts from the candidate lines that follow, gaps of one blank line allowed.
+        // pdftotext scales each page on its own, so each page keeps its own column starts.
         var end = start
         var candidates: [Int] = []
         var starts: [Int] = []
+        var pageColumns: [Int: [Int]] = [:]
+        var previousColumns: [Int] = []
+        var page = lines[start].page
+        let headerTexts = Set((max(floor, start - 4)..<min(lines.count, start + 4)).map { LayoutTables.collapsed(lines[$0].text) })
         var j = start
         var blanks = 0
         while j < lines.count {
             if lines[j].isBlank {
                 // Blank lines at a page break are the page margins, not a gap in the table.
-                if j + 1 < lines.count, lines[j + 1].page != lines[j].page { j += 1; continue }
-                if j > 0, lines[j - 1].page != lines[j].page, blanks == 0 { j += 1; continue }
+                if isPageMargin(j) { j += 1; continue }
                 blanks += 1
                 if blanks > 1 { break }
                 j += 1
                 continue
             }
+            if lines[j].page != page {
+                // A new page: the table goes on if it opens with the header again or with
+                // as many columns, or with a line that fits the columns it had.
+                let columns = LayoutTables.cluster(starts)
+                let line = lines[j]
+                let goesOn = headerTexts.contains(LayoutTables.collapsed(line.text))
+                    || (isCandidate(j) && line.runs.count == columns.count) || fits(line, columns: columns)
+                if !goesOn { break }
+                pageColumns[page] = columns
+                previousColumns = columns
+                page = line.page
+                starts = []
+            }
+            let columns = starts.isEmpty ? previousColumns : LayoutTables.cluster(starts)
             if isCandidate(j) {
-                if !candidates.isEmpty && !fits(lines[j], columns: LayoutTables.cluster(starts)) && !sharesColumns(lines[j], starts) { break }
+                if !candidates.isEmpty && !starts.isEmpty && !fits(lines[j], columns: columns) && !sharesColumns(lines[j], starts) { break }
                 candidates.append(j)
                 starts += lines[j].runs.map(\.start)
-            } else if starts.isEmpty || !fits(lines[j], columns: LayoutTables.cluster(starts)) {
+            } else if columns.isEmpty || !fits(lines[j], columns: columns) {
                 break
             }
             blanks = 0
             end = j + 1
             j += 1
         }
+        pageColumns[page] = LayoutTables.cluster(starts)
         guard candidates.count >= 2 else { return nil }
-        let columns = LayoutTables.cluster(starts)
+        let columns = pageColumns[lines[start].page] ?? []
         guard columns.count >= 2 else { return nil }
         // Every multi-run line being "marker  text" means a list, not a table.
         if candidates.allSatisfy({ lines[$0].runs.count == 2 && lines[$0].runs[0].text.count <= 3 }) { return nil }
@@ -85,7 +104,17 @@ struct LayoutTables {
               lines[first - 1].runs.allSatisfy({ $0.text.count <= 30 }) {
             first -= 1
         }
-        return build(first..<end, columns: columns)
+        return build(first..<end, columns: columns, pageColumns: pageColumns)
+    }
+
+    /// A blank line with only blank lines between it and the page's top or bottom.
+    func isPageMargin(_ j: Int) -> Bool {
+        var k = j
+        while k < lines.count, lines[k].page == lines[j].page, lines[k].isBlank { k += 1 }
+        if k == lines.count || lines[k].page != lines[j].page { return true }
+        k = j
+        while k >= 0, lines[k].page == lines[j].page, lines[k].isBlank { k -= 1 }
+        return k < 0 || lines[k].page != lines[j].page
     }
 
     /// Every run of the line starts near a column start and stays within its column.
@@ -132,9 +161,9 @@ struct LayoutTables {
 
     // MARK: rows
 
-    func build(_ range: Range<Int>, columns: [Int]) -> Table {
+    func build(_ range: Range<Int>, columns: [Int], pageColumns: [Int: [Int]] = [:]) -> Table {
         let width = columns.count
-        let anchors = range.filter { isAnchor($0, columns: columns) }
+        let anchors = range.filter { isAnchor($0, columns: pageColumns[lines[$0].page] ?? columns) }
         let hasNumbers = !anchors.isEmpty
         var header: [String] = Array(repeating: "", count: width)
         var headerLines: [String] = []
@@ -143,8 +172,10 @@ struct LayoutTables {
 
         func place(_ line: LayoutLine) -> [Int: String] {
             var cells: [Int: String] = [:]
-            for run in line.runs.flatMap({ LayoutTables.split($0, at: columns) }) {
-                let c = LayoutTables.column(of: run.start, in: columns)!
+            // On a later page, its own column starts when it has as many.
+            let own = pageColumns[line.page].flatMap { $0.count == width ? $0 : nil } ?? columns
+            for run in line.runs.flatMap({ LayoutTables.split($0, at: own) }) {
+                let c = LayoutTables.column(of: run.start, in: own)!
                 cells[c] = cells[c].map { $0 + " " + run.text } ?? run.text
             }
             return cells
@@ -155,7 +186,8 @@ struct LayoutTables {
             let cells = place(line)
             let startsRow: Bool
             if hasNumbers {
-                startsRow = isAnchor(i, columns: columns) && !isNumberTail(cells, of: current)
+                let own = pageColumns[line.page].flatMap { $0.count == width ? $0 : nil } ?? columns
+                startsRow = isAnchor(i, columns: own) && !isNumberTail(cells, of: current)
             } else {
                 startsRow = cells[0] != nil && (current == nil || line.runs.count >= 2)
             }
