@@ -11,18 +11,22 @@ enum RatioJudgement {
 
     static func of(_ claim: RatioClaim) -> RatioJudgement {
         if claim.hasZeroDenominator { return .zeroDenominator }
-        guard let computed = claim.computed else { return .zeroDenominator }
+        let candidates = claim.candidates
+        guard let primary = candidates.first?.0 else { return .zeroDenominator }
         let stated = claim.stated
-        let expected = Agreement.expected(computed, decimals: stated.decimals)
-        switch Agreement.of(stated: stated, computed: computed) {
-        case .consistent: return .holds
-        case .truncated(let down): return .truncated(down: down, expected: expected)
-        case .mismatch:
-            if claim.kind == .capaian && stated.value == 100 && computed.lower > 100 {
-                return .capped(raw: computed.mid.rounded(2))
+        var truncated: RatioJudgement?
+        for (computed, _) in candidates {
+            switch Agreement.of(stated: stated, computed: computed) {
+            case .consistent: return .holds
+            case .truncated(let down): truncated = truncated ?? .truncated(down: down, expected: Agreement.expected(computed, decimals: stated.decimals))
+            case .mismatch: break
             }
-            return .mismatch(expected: expected)
         }
+        if let truncated { return truncated }
+        if claim.kind == .capaian && stated.value == 100 && primary.lower > 100 {
+            return .capped(raw: primary.mid.rounded(2))
+        }
+        return .mismatch(expected: Agreement.expected(primary, decimals: stated.decimals))
     }
 }
 

@@ -21,11 +21,11 @@ public struct TotalMismatchCheck: Check {
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
         context.claims.sums.compactMap { claim in
-            let sum = DecimalInterval.sum(claim.parts.map(exactIfWhole))
+            let sum = DecimalInterval.sum(claim.parts.map(\.interval))
             let stated = claim.stated
-            if Agreement.of(value: stated.value, decimals: stated.decimals, computed: sum) != .mismatch { return nil }
+            if stated.interval.intersects(sum) { return nil }
             // A hierarchical table may total either level of its rows.
-            for alt in claim.nestedAlternatives where Agreement.of(value: stated.value, decimals: stated.decimals, computed: DecimalInterval.sum(alt.map(exactIfWhole))) == .consistent {
+            for alt in claim.nestedAlternatives where stated.interval.intersects(DecimalInterval.sum(alt.map(\.interval))) {
                 return nil
             }
             let exp = stated.formatted(sum.mid, decimals: stated.decimals)
@@ -39,10 +39,5 @@ public struct TotalMismatchCheck: Check {
                 stated: stated.text, expected: exp,
                 related: claim.parts.prefix(12).map { RelatedLocation($0.location, Message(id: "rincian \($0.text)", en: "part \($0.text)")) })
         }
-    }
-
-    /// Counts and amounts are whole: summing them needs no rounding doubt.
-    private func exactIfWhole(_ q: Quantity) -> DecimalInterval {
-        q.decimals == 0 ? DecimalInterval(exactly: q.value) : q.interval
     }
 }

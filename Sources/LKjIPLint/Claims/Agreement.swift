@@ -16,8 +16,8 @@ public enum Agreement: Equatable, Sendable {
         if DecimalInterval(shown: value, decimals: decimals).intersects(computed) { return .consistent }
         let ulp = Decimal(sign: .plus, exponent: -decimals, significand: 1)
         // Truncation: the true value lies in [v, v + ulp). Rounding up: in (v − ulp, v].
-        if DecimalInterval(value, value + ulp).intersects(computed) && computed.lower >= value { return .truncated(down: true) }
-        if DecimalInterval(value - ulp, value).intersects(computed) && computed.upper <= value { return .truncated(down: false) }
+        if computed.lower >= value && computed.lower < value + ulp { return .truncated(down: true) }
+        if computed.upper <= value && computed.upper > value - ulp { return .truncated(down: false) }
         return .mismatch
     }
 
@@ -30,15 +30,27 @@ public enum Agreement: Equatable, Sendable {
 extension RatioClaim {
     /// The interval of realisasi/target × scale (or its lower-is-better form); nil when
     /// the denominator can be zero.
-    public var computed: DecimalInterval? {
-        let scale: Decimal = stated.unit == .percent || stated.value > 10 || kind == .capaian ? 100 : 1
-        let num = numerator.interval, den = denominator.interval
-        if lowerIsBetter {
-            guard let q = (den * 2 - num) / den else { return nil }
-            return q * scale
+    public var computed: DecimalInterval? { lowerIsBetter ? lowerForm : higherForm }
+
+    /// The formulas the claim may follow: the catalog's when it knows the polarity, either
+    /// when it does not (an unknown indicator is not held to a guess).
+    public var candidates: [(DecimalInterval, lower: Bool)] {
+        switch polarity {
+        case .lower: return lowerForm.map { [($0, true)] } ?? []
+        case .higher: return higherForm.map { [($0, false)] } ?? []
+        case nil: return (higherForm.map { [($0, false)] } ?? []) + (kind == .capaian ? (lowerForm.map { [($0, true)] } ?? []) : [])
         }
-        guard let q = num / den else { return nil }
-        return q * scale
+    }
+
+    var scale: Decimal { stated.unit == .percent || stated.value > 10 || kind == .capaian ? 100 : 1 }
+
+    var higherForm: DecimalInterval? {
+        (numerator.interval / denominator.interval).map { $0 * scale }
+    }
+
+    var lowerForm: DecimalInterval? {
+        let den = denominator.interval
+        return ((den * 2 - numerator.interval) / den).map { $0 * scale }
     }
 
     public var hasZeroDenominator: Bool { denominator.value == 0 }

@@ -12,8 +12,10 @@ public struct RatioClaim: Sendable {
     public let numerator: Quantity      // realisasi, the part
     public let denominator: Quantity    // target, pagu, the whole
     public let stated: Quantity         // capaian or percentage as written
-    /// Lower-is-better indicators: capaian = (2·target − realisasi) / target.
-    public let lowerIsBetter: Bool
+    /// From the indicator catalog or the wording ("target paling banyak 3"); nil when
+    /// unknown. Lower-is-better: capaian = (2·target − realisasi) / target.
+    public let polarity: IndicatorSpec.Polarity?
+    public var lowerIsBetter: Bool { polarity == .lower }
     /// What the figures are, in the reader's words ("Indeks Kepuasan Masyarakat", "Anggaran").
     public let label: String
     public let origin: ClaimOrigin

@@ -29,7 +29,8 @@ struct FormulaClaims {
         let rhs = text.text.utf8Slice(rhsRange)
         let parts = rhs.components(separatedBy: "=")
         let lastPart = parts.last!.trimmingCharacters(in: .whitespaces)
-        let stated = FormulaClaims.statedNumber(lastPart, text: text, at: rhsRange.lowerBound + rhs.utf8.count - parts.last!.utf8.count)
+        let lead = parts.last!.prefix(while: { $0 == " " }).utf8.count
+        let stated = FormulaClaims.statedNumber(lastPart, text: text, at: rhsRange.lowerBound + rhs.utf8.count - parts.last!.utf8.count + lead)
         if parts.count >= 2, let stated {
             // x = expr = result in one block.
             let expr = parts[parts.count - 2]

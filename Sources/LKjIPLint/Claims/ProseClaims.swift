@@ -12,8 +12,9 @@ struct ProseClaims {
     static let amount = #"(?i:rp)\.?\s?\d+(?:[.,]\d+)*(?:,-)?"#
     static let filler = #"(?:(?:sebesar|yaitu|adalah|mencapai|senilai|sejumlah)\s+)?"#
 
-    static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
+    static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))(?:\s+\p{L}+){0,2}?\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))(?:\s+\p{L}+){0,2}?\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     static let capaianOfTarget = PCRE2Regex(literal: #"capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
+    static let ceilingTarget = PCRE2Regex(literal: #"target\s+(?:paling\s+(?:banyak|tinggi)|maksimal|maksimum|tidak\s+lebih\s+dari|sebanyak-banyaknya)"#, options: [.caseInsensitive])
     static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
     static let amountOfTotal = PCRE2Regex(literal: #"(?<x>\#(amount))\s*(?:atau|\(|yaitu)\s*(?:sebesar\s+)?(?<p>\#(pct))\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?:anggaran|pagu|target|alokasi|dana|dipa)\b[^%.]{0,60}?(?<z>\#(amount))"#, options: [.caseInsensitive])
     static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,40}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
@@ -64,29 +65,38 @@ struct ProseClaims {
     @discardableResult
     func capaian(_ s: String, _ off: Int, _ qs: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
         var realisasi: Quantity?
-        let indicator = packs.indicator(for: s)
-        let lower = indicator?.polarity == .lower
         for m in ProseClaims.capaianDariTarget.matches(in: s) {
             let re = ProseClaims.capaianDariTarget
+            let (indicator, polarity) = self.indicator(before: m.range, in: s)
             guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
                   let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), compatible(r, t) else { continue }
-            claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, lowerIsBetter: lower,
+            claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                             label: indicator?.name ?? "", origin: .sentence(line: line)))
             realisasi = r
         }
         if realisasi == nil {
             for m in ProseClaims.capaianOfTarget.matches(in: s) {
                 let re = ProseClaims.capaianOfTarget
+                let (indicator, polarity) = self.indicator(before: m.range, in: s)
                 guard let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
                       let rm = ProseClaims.realisasiWord.firstMatch(in: s),
                       let r = ProseClaims.quantity(rm, "r", in: ProseClaims.realisasiWord, offset: off, qs),
                       r.range != c.range, r.range != t.range, compatible(r, t) else { continue }
-                claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, lowerIsBetter: lower,
+                claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                                 label: indicator?.name ?? "", origin: .sentence(line: line)))
                 realisasi = r
             }
         }
         return realisasi
+    }
+
+    /// The indicator a figure belongs to: the one named last in the 160 bytes before it
+    /// (a sentence may name several). "target paling banyak 3" makes it lower-is-better.
+    func indicator(before range: Range<Int>, in s: String) -> (IndicatorSpec?, IndicatorSpec.Polarity?) {
+        let context = s.utf8Slice(max(0, range.lowerBound - 160)..<range.lowerBound)
+        let indicator = packs.nearestIndicator(in: context)
+        let ceiling = ProseClaims.ceilingTarget.isMatch(s.utf8Slice(range))
+        return (indicator, ceiling ? .lower : indicator?.polarity)
     }
 
     /// Realisasi and target must be the same kind of figure: both percentages, both
@@ -105,7 +115,7 @@ struct ProseClaims {
                 guard let x = ProseClaims.quantity(m, "x", in: re, offset: off, qs), let z = ProseClaims.quantity(m, "z", in: re, offset: off, qs),
                       let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs), !seen.contains(p.range.lowerBound) else { continue }
                 seen.insert(p.range.lowerBound)
-                claims.ratios.append(RatioClaim(kind: .percent, numerator: x, denominator: z, stated: p, lowerIsBetter: false,
+                claims.ratios.append(RatioClaim(kind: .percent, numerator: x, denominator: z, stated: p, polarity: nil,
                                                 label: "", origin: .sentence(line: line)))
             }
         }
@@ -114,7 +124,7 @@ struct ProseClaims {
             guard let n = ProseClaims.quantity(m, "n", in: re, offset: off, qs), let d = ProseClaims.quantity(m, "m", in: re, offset: off, qs),
                   let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs), n.kind == .quantity, d.kind == .quantity,
                   n.unit == .plain, d.unit == .plain, n.value <= d.value else { continue }
-            claims.ratios.append(RatioClaim(kind: .percent, numerator: n, denominator: d, stated: p, lowerIsBetter: false,
+            claims.ratios.append(RatioClaim(kind: .percent, numerator: n, denominator: d, stated: p, polarity: nil,
                                             label: "", origin: .sentence(line: line)))
         }
     }
@@ -184,7 +194,8 @@ struct ProseClaims {
             guard case .listItem(_, let t) = b.content else { break }
             var local = Claims()
             _ = capaian(t.text, 0, NumberLexer.scan(t), line: b.firstLine, into: &local)
-            guard let r = local.ratios.first else { break }
+            // Every item must give its capaian, or the mean is not ours to check.
+            guard let r = local.ratios.first else { return }
             items.append(r.stated)
         }
         guard items.count >= 2 else { return }

@@ -7,7 +7,7 @@ struct TableClaims {
 
     static let totalLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|jumlah)(?:\s+(?:keseluruhan|seluruhnya|akhir))?\s*(?:\*\*)?\s*:?\s*$"#)
     static let meanLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?rata\s*-?\s*rata\b"#)
-    static let budgetWords = PCRE2Regex(literal: #"(?i)\b(?:anggaran|pagu|belanja|pnbp|dipa|program|kegiatan)\b"#)
+    static let budgetWords = PCRE2Regex(literal: #"(?i)\b(?:anggaran|pagu|belanja|pnbp|dipa|penerimaan\s+negara)\b"#)
 
     // MARK: cells
 
@@ -130,10 +130,10 @@ struct TableClaims {
     }
 
     func ratio(target: Quantity, realisasi: Quantity, result: Quantity, label: String, line: Int) -> RatioClaim {
-        let isBudget = target.isAmount || realisasi.isAmount || TableClaims.budgetWords.isMatch(label) || TableClaims.budgetWords.isMatch(table.caption)
+        let isBudget = target.isAmount || realisasi.isAmount || TableClaims.budgetWords.isMatch(label)
         let indicator = isBudget ? nil : packs.indicator(for: label)
         return RatioClaim(kind: isBudget ? .percent : .capaian, numerator: realisasi, denominator: target, stated: result,
-                          lowerIsBetter: indicator?.polarity == .lower, label: label, origin: .tableRow(label: label, line: line))
+                          polarity: indicator?.polarity, label: label, origin: .tableRow(label: label, line: line))
     }
 
     /// Rows named Target/Realisasi/Capaian with one column per year.
@@ -152,7 +152,7 @@ struct TableClaims {
             let label = (t.label + " / " + r.label)
             var claim = ratio(target: tv[i], realisasi: rv[i], result: cv[i], label: label, line: c.row.line)
             claim = RatioClaim(kind: claim.kind, numerator: claim.numerator, denominator: claim.denominator, stated: claim.stated,
-                               lowerIsBetter: claim.lowerIsBetter, label: c.label, origin: .tableColumn(header: c.label, line: c.row.line))
+                               polarity: claim.polarity, label: c.label, origin: .tableColumn(header: c.label, line: c.row.line))
             claims.ratios.append(claim)
         }
     }

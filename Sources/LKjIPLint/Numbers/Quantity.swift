@@ -23,7 +23,12 @@ public struct Quantity: Sendable {
 
     public var value: Decimal { number.value }
     public var decimals: Int { number.decimals }
-    public var interval: DecimalInterval { number.interval }
+    /// Counts and Rupiah amounts written as whole numbers are exact; percentages, indices
+    /// and anything with decimals stand for the interval their rounding allows.
+    public var interval: DecimalInterval {
+        if number.decimals == 0 && (unit == .plain || unit == .rupiah) { return DecimalInterval(exactly: number.value) }
+        return number.interval
+    }
     public var isAmount: Bool { unit == .rupiah }
     public var isPercent: Bool { unit == .percent }
     public var isMeasure: Bool { kind == .quantity || kind == .zero }

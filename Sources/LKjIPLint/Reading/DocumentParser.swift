@@ -158,6 +158,11 @@ public struct DocumentParser {
                 i += 1
             } else if shape == .blank {
                 i += 1
+            } else if case .prose = shape, DocumentParser.summaryRow.isMatch(raw) {
+                rows.append(layoutRow(raw, line: i, label: pendingLabel, header: false))
+                pendingLabel = LocatedText()
+                lastUsed = i
+                i += 1
             } else if case .prose = shape, isLabelFragment(raw) {
                 pendingLabel.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
                 i += 1
@@ -197,13 +202,22 @@ public struct DocumentParser {
         return t.count <= 60 && !DocumentParser.sentenceEnd.isMatch(t)
     }
 
+    /// "Rata-rata capaian 102,63%", "Jumlah 1.204": one figure, but a row of the table.
+    static let summaryRow = PCRE2Regex(literal: #"(?i)^\s*(?:rata\s*-?\s*rata|total|jumlah)\b[^.]{0,40}?\d+(?:[.,]\d+)*\s?%?\s*$"#)
+    static let leadingYear = PCRE2Regex(literal: #"^(?:19|20)\d\d$"#)
     static let layoutNumber = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
-    static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b"#)
+    static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
 
     func layoutRow(_ raw: String, line: Int, label: LocatedText, header: Bool) -> TableRow {
         var cells: [TableCell] = []
         let pattern = header ? DocumentParser.roleSplit : DocumentParser.layoutNumber
-        let matches = pattern.matches(in: raw)
+        var matches = pattern.matches(in: raw)
+        // "2021 75% 78,45% 104,60%": the year names the row, it is not a figure.
+        if !header, let first = matches.first, matches.count > 1,
+           DocumentParser.leadingYear.isMatch(raw.utf8Slice(first.range)),
+           raw.utf8Slice(0..<first.range.lowerBound).trimmingCharacters(in: .whitespaces).isEmpty {
+            matches.removeFirst()
+        }
         let firstStart = matches.first?.range.lowerBound ?? raw.utf8.count
         var labelText = label
         let lead = raw.utf8Slice(0..<firstStart)

@@ -18,8 +18,11 @@ enum LineShape: Equatable {
     static let chapter = PCRE2Regex(literal: #"^\s*(?:\*\*)?(?:BAB\s+[IVX]+\b|(?:RINGKASAN|IKHTISAR)\s+EKSEKUTIF|KATA\s+PENGANTAR|DAFTAR\s+(?:ISI|TABEL|GAMBAR|LAMPIRAN)|LAMPIRAN\b)"#)
     static let pipeSep = PCRE2Regex(literal: #"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"#)
     static let list = PCRE2Regex(literal: #"^\s*(?<m>[-•*▪●]|\d{1,2}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,2}\))\s+\S"#)
-    static let roleWord = PCRE2Regex(literal: #"(?i)\b(?:target|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d)\b"#)
+    static let roleWord = PCRE2Regex(literal: #"(?i)\b(?:target|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
     static let numberToken = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?\s?%?|(?<!\S)-(?!\S)|\[…\]|\[\.\.\.\]"#)
+    /// Words a header row never has but a sentence about targets does.
+    static let proseWords = PCRE2Regex(literal: #"(?i)\b(?:dari|atau|sebesar|adalah|memperoleh|dengan|sehingga|telah|merupakan|yaitu|mencapai)\b"#)
+    static let bulletStart = PCRE2Regex(literal: #"^[-•*▪●]\s+(?=\S)"#)
     static let wordToken = PCRE2Regex(literal: #"(?!(?i:rp)\b)\p{L}{2,}"#)
 
     static func of(_ line: String) -> LineShape {
@@ -34,11 +37,18 @@ enum LineShape: Equatable {
             return .markdownHeading(level: m.range(1)!.count, text: m.string(2, in: t) ?? "")
         }
         if chapter.isMatch(t) { return .chapterHeading }
-        let numbers = numberToken.matches(in: t).count
+        // A bullet's dash is not a "-" standing for zero.
+        let bullet = bulletStart.firstMatch(in: t)
+        let body = bullet.map { t.utf8Slice($0.range.upperBound..<t.utf8.count) } ?? t
+        let numbers = numberToken.matches(in: body).count
         let words = wordToken.matches(in: t).count
         let roles = roleWord.matches(in: t).count
-        if roles >= 2 && numbers <= roles && t.count < 120 && words <= roles * 3 + 2 { return .roleHeader }
-        let sentence = t.hasSuffix(".") || t.hasSuffix(":")
+        if roles >= 2 && numbers <= roles && t.count < 120 && words - roles <= 6 && !proseWords.isMatch(t)
+            && !t.hasSuffix(".") && !t.hasSuffix(";") && !t.hasSuffix(":") { return .roleHeader }
+        // "x = 49 / 57 x 100% = 85,96%" is a formula written in the text, not a table row.
+        let formula = t.contains("=")
+        let sentence = formula || t.hasSuffix(".") || t.hasSuffix(":") || t.hasSuffix(",-")
+        if bullet != nil && !(numbers >= 3 && words <= 2) { return .listItem(marker: String(t.prefix(1))) }
         if numbers >= 2 && !sentence && (words <= 3 || numbers >= words) { return .numericRow }
         if let m = list.firstMatch(in: t) { return .listItem(marker: m.string(1, in: t) ?? "") }
         if numbers >= 3 && words < numbers * 2 && !sentence { return .numericRow }

@@ -60,10 +60,27 @@ indicators:
     match: '\b(?:PNBP|penerimaan\s+negara\s+bukan\s+pajak)\b'
     polarity: higher
     unit: rupiah
-  # Lower is better: fewer violations, findings, complaints, days.
-  - id: lower-is-better-generic
-    name: Indikator yang makin kecil makin baik
-    match: '\b(?:persentase|jumlah|tingkat|rasio|angka)\s+(?:\p{L}+\s+){0,3}(?:pelanggaran|penyimpangan|temuan|kesalahan|keluhan|pengaduan|tunggakan|gangguan|kecelakaan|kematian|pelarian|overstay|over\s*kapasitas|kepadatan|sisa\s+kasus)\b|\b(?:waktu|lama|rata-rata\s+waktu)\s+(?:penyelesaian|pelayanan|tunggu|proses)\b'
+  # Lower is better: fewer violations, findings, complaints, days. The patterns name the
+  # counted bad thing right after the measure word, so "Persentase penyelesaian pengaduan"
+  # (complaints resolved, higher is better) or "klien tanpa pelanggaran" do not match.
+  - id: lower-violations
+    name: Jumlah/persentase pelanggaran, penyimpangan, gangguan (makin kecil makin baik)
+    match: '\b(?:persentase|jumlah|tingkat|angka|rasio)\s+(?:(?:kejadian|kasus|tingkat)\s+)?(?:pelanggaran|penyimpangan|kesalahan|gangguan|kecelakaan|pelarian|kematian|keluhan|overstay)\b'
+    polarity: lower
+    unit: any
+  - id: lower-open-findings
+    name: Temuan yang belum ditindaklanjuti (makin kecil makin baik)
+    match: '\btemuan\b.{0,60}?\bbelum\s+(?:di)?tindak\s*lanjut'
+    polarity: lower
+    unit: any
+  - id: lower-duration
+    name: Waktu penyelesaian atau tunggu (makin kecil makin baik)
+    match: '\b(?:waktu|lama)\s+(?:rata-rata\s+)?(?:penyelesaian|pelayanan|tunggu|proses)\b'
+    polarity: lower
+    unit: any
+  - id: lower-overcrowding
+    name: Tingkat hunian berlebih, tunggakan, sisa perkara (makin kecil makin baik)
+    match: '\b(?:over\s*kapasitas|kepadatan\s+hunian|tunggakan|sisa\s+(?:kasus|perkara))\b'
     polarity: lower
     unit: any
 """###,

@@ -121,4 +121,15 @@ extension RulePacks {
     public func indicator(for label: String) -> IndicatorSpec? {
         indicators.first { $0.match.isMatch(label) }
     }
+
+    /// The indicator named last in `text` (the one a figure right after it belongs to).
+    public func nearestIndicator(in text: String) -> IndicatorSpec? {
+        var best: (Int, IndicatorSpec)?
+        for spec in indicators {
+            var last: Int?
+            spec.match.forEachMatch(in: text) { last = $0.range.lowerBound; return true }
+            if let l = last, l > (best?.0 ?? -1) { best = (l, spec) }
+        }
+        return best?.1
+    }
 }
