@@ -20,6 +20,8 @@ public struct DivisionByZeroCheck: Check {
     public func run(_ context: CheckContext) -> [Diagnostic] {
         context.claims.ratios.compactMap { claim in
             guard claim.hasZeroDenominator else { return nil }
+            // "-" or "Nihil" as the result says "not applicable": exactly right.
+            if claim.stated.kind == .zero { return nil }
             let numeratorZero = claim.numerator.value == 0
             // "0" beside a positive numerator: the table's way of saying "no percentage".
             if !numeratorZero && claim.stated.value == 0 { return nil }

@@ -9,6 +9,9 @@ enum ColumnRole: Equatable {
     static let realisasiWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?realisasi(?:\s+(?:pnbp|anggaran|kinerja|\d{4}|tahun\s+\d{4}))?(?:\s*\((?:rp|%|indeks)\.?\))?\s*(?:\*\*)?\s*$"#)
     static let resultWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:%\s*)?(?:capaian(?:\s+(?:kinerja|\d{4}|tahun\s+\d{4}))?|persentase(?:\s+(?:realisasi|capaian|penyerapan))?|penyerapan|%)(?:\s*\(%\))?\s*(?:\*\*)?\s*$"#)
 
+    /// Headers of a ratio column that names no target: "Persentase Penyelesaian", "Rasio".
+    static let resultLike = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:%|persentase|rasio|capaian)\b"#)
+
     static func of(_ header: String) -> ColumnRole {
         if targetWords.isMatch(header) { return .target }
         if realisasiWords.isMatch(header) { return .realisasi }

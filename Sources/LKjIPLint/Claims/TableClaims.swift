@@ -19,10 +19,13 @@ struct TableClaims {
         let emptyColumns: Set<Int>
     }
 
-    /// The measure a cell holds: one number (or a dash/Nihil standing for zero).
-    static func value(of cell: TableCell) -> Quantity? {
+    /// The measure a cell holds: one number (or a dash/Nihil standing for zero). In a
+    /// column that is not a year column, "2027" is a count, not a year.
+    static func value(of cell: TableCell, yearsAreCounts: Bool = false) -> Quantity? {
         if let z = NumberLexer.zeroCell(cell.text) { return z }
-        let qs = NumberLexer.scan(cell.text).filter { $0.kind != .ordinal }
+        let qs = NumberLexer.scan(cell.text).filter { $0.kind != .ordinal }.map { q in
+            yearsAreCounts && q.kind == .year ? Quantity(text: q.text, number: q.number, unit: q.unit, kind: .quantity, range: q.range, location: q.location) : q
+        }
         let measures = qs.filter(\.isMeasure)
         // A cell with words and one number ("3,1 (Indeks)", "Rp. 2.080.368.000,-") is fine;
         // a cell holding several numbers is prose, not a value.
@@ -32,12 +35,16 @@ struct TableClaims {
         return words.isEmpty ? measures[0] : nil
     }
 
+    static let yearColumn = PCRE2Regex(literal: #"(?i)^\s*(?:tahun|thn|bulan|periode|no\.?|nomor)\b"#)
+
     func rows() -> [Row] {
-        table.rows.map { r in
+        let headerCells = table.rows.first?.cells.map(\.string) ?? []
+        return table.rows.map { r in
             var values: [Int: Quantity] = [:]
             var empty = Set<Int>()
             for (i, c) in r.cells.enumerated() where i > 0 || table.style != .layout {
-                if let q = TableClaims.value(of: c) { values[i] = q }
+                let countColumn = i > 0 && i < headerCells.count && !TableClaims.yearColumn.isMatch(headerCells[i]) && !headerCells[i].isEmpty
+                if let q = TableClaims.value(of: c, yearsAreCounts: countColumn) { values[i] = q }
                 if c.string.isEmpty { empty.insert(i) }
             }
             return Row(row: r, label: label(of: r), values: values, emptyColumns: empty)
@@ -94,6 +101,7 @@ struct TableClaims {
             }
         } else {
             transposed(rows: rows, into: &claims)
+            inferredRatios(rows: rows, into: &claims)
         }
         totalsAndMeans(rows: rows, into: &claims)
     }
@@ -154,6 +162,44 @@ struct TableClaims {
             claim = RatioClaim(kind: claim.kind, numerator: claim.numerator, denominator: claim.denominator, stated: claim.stated,
                                polarity: claim.polarity, label: c.label, origin: .tableColumn(header: c.label, line: c.row.line))
             claims.ratios.append(claim)
+        }
+    }
+
+    /// A table with a Capaian/Persentase column but no Target/Realisasi headers ("Diterima,
+    /// Diselesaikan, Persentase"): the columns it divides are learnt from the rows. Only a
+    /// relation that most rows (two at least) already satisfy is held against the others.
+    func inferredRatios(rows: [Row], into claims: inout Claims) {
+        let body = rows.filter { !$0.values.isEmpty && !TableClaims.totalLabel.isMatch($0.label) && !TableClaims.meanLabel.isMatch($0.label) }
+        guard body.count >= 2, let width = rows.map({ $0.row.cells.count }).max() else { return }
+        let names = rows.first.map { $0.values.isEmpty ? $0.row.cells.map(\.string) : [] } ?? []
+        // The ratio column: named so in the header, or (PDF rows without a header) the last
+        // column when it holds percentages in almost every row.
+        let named = names.indices.last(where: { ColumnRole.of(names[$0]) == .result || ColumnRole.resultLike.isMatch(names[$0]) })
+        let lastIsPercent = body.filter { $0.values[width - 1]?.isPercent == true }.count * 3 >= body.count * 2
+        guard let result = named ?? (lastIsPercent ? width - 1 : nil) else { return }
+        let candidates = (0..<width).filter { c in
+            c != result && !TableClaims.yearColumn.isMatch(names[safe: c] ?? "") && body.filter { $0.values[c] != nil }.count * 2 > body.count
+        }
+        var best: (num: Int, den: Int, agree: Int, disagree: Int)?
+        for a in candidates {
+            for b in candidates where a != b {
+                var agree = 0, disagree = 0
+                for row in body {
+                    guard let n = row.values[a], let d = row.values[b], let r = row.values[result], d.value != 0 else { continue }
+                    let claim = RatioClaim(kind: .percent, numerator: n, denominator: d, stated: r, polarity: .higher, label: row.label, origin: .tableRow(label: row.label, line: row.row.line))
+                    switch RatioJudgement.of(claim) {
+                    case .holds, .truncated: agree += 1
+                    default: disagree += 1
+                    }
+                }
+                if agree >= 2 && agree > 2 * disagree && agree > (best?.agree ?? 0) { best = (a, b, agree, disagree) }
+            }
+        }
+        guard let rel = best else { return }
+        for row in body {
+            guard let n = row.values[rel.num], let d = row.values[rel.den], let r = row.values[result] else { continue }
+            claims.ratios.append(RatioClaim(kind: .percent, numerator: n, denominator: d, stated: r, polarity: .higher,
+                                            label: row.label, origin: .tableRow(label: row.label, line: row.row.line)))
         }
     }
 
