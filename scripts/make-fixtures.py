@@ -351,12 +351,12 @@ def features_docx(dest: Path, twin_dest: Path):
 
 
 def big_docx(pages: int, dest: Path):
-    """About `pages` pages: a corpus draft (about 10 pages in Word) repeated."""
+    """About `pages` pages: a corpus draft (7.3 pages laid out by LibreOffice) repeated."""
     src = CORPUS / "01-kanim-pangkalpinang-2024.md"
     text = src.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big.md"
-        big.write_text("\n\n".join([text] * max(1, pages // 10)), encoding="utf-8")
+        big.write_text("\n\n".join([text] * max(1, round(pages / 7.3))), encoding="utf-8")
         draft_to_docx(big, dest)
 
 
