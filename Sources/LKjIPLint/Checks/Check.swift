@@ -52,6 +52,13 @@ public enum CheckRegistry {
         DivisionByZeroCheck(),
         PlaceholderCheck(),
         RoundingCheck(),
+        // Domain rule packs (issue 4): data in checks/*.yml.
+        WeightedScoreMismatchCheck(),
+        CategoryMismatchCheck(),
+        CategoryMissingCheck(),
+        NumberWordMismatchCheck(),
+        NumberWordSpellingCheck(),
+        PeriodMismatchCheck(),
     ]
 
     public static func check(_ id: String) -> Check? { all.first { $0.description.id == id } }

@@ -6,6 +6,8 @@ import Yams
 public struct RulePacks: Sendable {
     public var placeholders: [PlaceholderPattern] = []
     public var indicators: [IndicatorSpec] = []
+    /// Categories, weights, number words, chapters, indicator lists, unit phrases (DomainPacks.swift).
+    public var domain = DomainPacks()
     /// Which pack file each entry came from, for `lkjip-lint rules`.
     public var sources: [String] = []
 
@@ -58,15 +60,12 @@ public struct RulePacks: Sendable {
         case "indicators":
             indicators += try reader.list("indicators").enumerated().map { try IndicatorSpec(reader, $1, index: $0) }
         default:
-            if !RulePacks.otherKinds.contains(kind) {
-                throw RulePackError(file: file, key: "kind", problem: "jenis paket '\(kind)' tidak dikenal; yang dikenal: \((["placeholders", "indicators"] + RulePacks.otherKinds).joined(separator: ", "))")
+            if try !domain.add(kind: kind, reader) {
+                throw RulePackError(file: file, key: "kind", problem: "jenis paket '\(kind)' tidak dikenal; yang dikenal: \((["placeholders", "indicators"] + DomainPacks.kinds).joined(separator: ", "))")
             }
         }
         sources.append(file)
     }
-
-    /// Pack kinds read by later stages; listed so that loading them is not an error.
-    static var otherKinds: [String] = []
 }
 
 public struct RulePackError: Error, CustomStringConvertible, Sendable {
