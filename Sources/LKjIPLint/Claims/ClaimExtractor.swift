@@ -5,10 +5,13 @@ public enum ClaimExtractor {
         let prose = ProseClaims(packs: packs)
         var formulas = FormulaClaims()
         let blocks = document.blocks
+        var capaianTables: [[RatioClaim]] = []
         for (i, block) in blocks.enumerated() {
             switch block.content {
             case .table(let t):
+                let before = claims.ratios.count
                 TableClaims(table: t, packs: packs).extract(into: &claims)
+                capaianTables.append(claims.ratios[before...].filter { $0.kind == .capaian && !yearLabel.isMatch($0.label) && !$0.label.isEmpty })
             case .formula:
                 formulas.extract(block: block, into: &claims)
             default:
@@ -16,6 +19,19 @@ public enum ClaimExtractor {
                 formulas.extract(block: block, into: &claims)
             }
         }
+        overallMeans(&claims, tables: capaianTables)
         return claims
+    }
+
+    static let yearLabel = PCRE2Regex(literal: #"^\s*(?:tahun\s+)?(?:19|20)\d\d\s*$"#, options: [.caseInsensitive])
+
+    /// An overall average against the indicators of the report's capaian table: the table
+    /// with the most indicator rows (rows named by a year belong to trend tables).
+    static func overallMeans(_ claims: inout Claims, tables: [[RatioClaim]]) {
+        guard let main = tables.max(by: { $0.count < $1.count }), main.count >= 2 else { return }
+        for stated in claims.overallMeans {
+            claims.means.append(MeanClaim(items: main.map(\.stated), stated: stated, label: "rata-rata capaian",
+                                          origin: .tableColumn(header: "Capaian", line: main[0].origin.line)))
+        }
     }
 }

@@ -62,6 +62,12 @@ public enum ClaimOrigin: Sendable {
     case list(line: Int)
     case formula(line: Int)
 
+    public var line: Int {
+        switch self {
+        case .tableRow(_, let l), .tableColumn(_, let l), .sentence(let l), .list(let l), .formula(let l): return l
+        }
+    }
+
     public var message: Message {
         switch self {
         case .tableRow(let label, _):
@@ -84,12 +90,14 @@ public struct Claims: Sendable {
     public var means: [MeanClaim] = []
     public var formulas: [FormulaClaim] = []
     /// Table cells a row's other cells say should hold a value.
+    /// "Rata-rata capaian kinerja sebesar X%" with nothing itemised after it.
+    public var overallMeans: [Quantity] = []
     public var emptyCells: [(location: SourceLocation, column: String, label: String)] = []
 
     public init() {}
 
     static func short(_ s: String, _ n: Int = 60) -> String {
-        let t = s.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        let t = s.replacingOccurrences(of: "**", with: "").trimmed()
         return t.count <= n ? t : String(t.prefix(n - 1)) + "…"
     }
 }

@@ -9,6 +9,8 @@ enum ColumnRole: Equatable {
     static let realisasiWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?realisasi(?:\s+(?:pnbp|anggaran|kinerja|\d{4}|tahun\s+\d{4}))?(?:\s*\((?:rp|%|indeks)\.?\))?\s*(?:\*\*)?\s*$"#)
     static let resultWords = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:%\s*)?(?:capaian(?:\s+(?:kinerja|\d{4}|tahun\s+\d{4}))?|persentase(?:\s+(?:realisasi|capaian|penyerapan))?|penyerapan|%)(?:\s*\(%\))?\s*(?:\*\*)?\s*$"#)
 
+    static let ordinalPrefix = PCRE2Regex(literal: #"^(?:\d+\.?|[a-z]\.)\s*"#)
+
     /// Headers of a ratio column that names no target: "Persentase Penyelesaian", "Rasio".
     static let resultLike = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:%|persentase|rasio|capaian)\b"#)
 
@@ -22,8 +24,8 @@ enum ColumnRole: Equatable {
     /// Row labels of a transposed table ("Target PNBP", "Realisasi", "Capaian") may carry
     /// a leading ordinal or "Total".
     static func ofRowLabel(_ label: String) -> ColumnRole {
-        var t = label.trimmingCharacters(in: .whitespaces)
-        if let r = t.range(of: #"^(?:\d+\.?|[a-z]\.)\s*"#, options: .regularExpression) { t.removeSubrange(r) }
-        return of(t)
+        let t = label.trimmed()
+        guard let m = ordinalPrefix.firstMatch(in: t) else { return of(t) }
+        return of(t.utf8Slice(m.range.upperBound..<t.utf8.count))
     }
 }

@@ -28,14 +28,14 @@ struct FormulaClaims {
         guard let rhsRange = m.range(re.groupIndex("rhs")!) else { return }
         let rhs = text.text.utf8Slice(rhsRange)
         let parts = rhs.components(separatedBy: "=")
-        let lastPart = parts.last!.trimmingCharacters(in: .whitespaces)
+        let lastPart = parts.last!.trimmed()
         let lead = parts.last!.prefix(while: { $0 == " " }).utf8.count
         let stated = FormulaClaims.statedNumber(lastPart, text: text, at: rhsRange.lowerBound + rhs.utf8.count - parts.last!.utf8.count + lead)
         if parts.count >= 2, let stated {
             // x = expr = result in one block.
             let expr = parts[parts.count - 2]
             if let v = FormulaEvaluator.evaluate(expr) {
-                claims.formulas.append(FormulaClaim(expression: expr.trimmingCharacters(in: .whitespaces), value: v, stated: stated, origin: .formula(line: line)))
+                claims.formulas.append(FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: line)))
             }
             return
         }
@@ -51,7 +51,7 @@ struct FormulaClaims {
 
     /// A lone number (with optional `\%`) as the stated result.
     static func statedNumber(_ s: String, text: LocatedText, at offset: Int) -> Quantity? {
-        let t = s.replacingOccurrences(of: "\\%", with: "%").trimmingCharacters(in: .whitespaces)
+        let t = s.replacingOccurrences(of: "\\%", with: "%").trimmed()
         guard let m = PCRE2Regex(literal: #"^\d+(?:[.,]\d+)*\s*%?$"#).firstMatch(in: t), m.range.lowerBound == 0 else { return nil }
         let sub = LocatedText(s, at: text.location(at: offset))
         return NumberLexer.scan(sub).first { $0.kind != .reference } .map { q in
@@ -70,7 +70,7 @@ struct FormulaClaims {
             // At least one operator and not a date or a range like 2020-2024.
             guard expr.contains(where: { "*/×:x".contains($0) }) else { continue }
             guard let v = FormulaEvaluator.evaluate(expr), let stated = qs.first(startingIn: nr.lowerBound..<(nr.lowerBound + 1)) else { continue }
-            claims.formulas.append(FormulaClaim(expression: expr.trimmingCharacters(in: .whitespaces), value: v, stated: stated, origin: .formula(line: stated.location.line)))
+            claims.formulas.append(FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: stated.location.line)))
         }
     }
 }

@@ -15,6 +15,7 @@ struct ProseClaims {
     static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))(?:\s+\p{L}+){0,2}?\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))(?:\s+\p{L}+){0,2}?\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     static let capaianOfTarget = PCRE2Regex(literal: #"capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
     static let ceilingTarget = PCRE2Regex(literal: #"target\s+(?:paling\s+(?:banyak|tinggi)|maksimal|maksimum|tidak\s+lebih\s+dari|sebanyak-banyaknya)"#, options: [.caseInsensitive])
+    static let targetThenRealisasi = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,5}?\#(filler)(?<t>\#(num))\s*,?\s+(?:dan\s+)?realisasi\s+(?:\p{L}+\s+){0,3}?\#(filler)(?<r>\#(num))\s*,?\s+(?:\p{L}+\s+){0,2}?capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
     static let amountOfTotal = PCRE2Regex(literal: #"(?<x>\#(amount))\s*(?:atau|\(|yaitu)\s*(?:sebesar\s+)?(?<p>\#(pct))\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?:anggaran|pagu|target|alokasi|dana|dipa)\b[^%.]{0,60}?(?<z>\#(amount))"#, options: [.caseInsensitive])
     static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,40}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
@@ -22,6 +23,8 @@ struct ProseClaims {
     static let growthFrom = PCRE2Regex(literal: #"(?:peningkatan|kenaikan|penurunan|naik|turun)\b[^.%]{0,80}?dari\s+(?:capaian\s+|realisasi\s+|nilai\s+)?(?:tahun\s+\d{4}\s+)?\#(filler)(?<a>\#(num))\s*(?:menjadi\s+(?<b>\#(num))\s*)?,?\s*(?:atau\s+)?(?:mengalami\s+)?(?:peningkatan|kenaikan|penurunan|naik|turun)\s+(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
     static let rincianAnchor = PCRE2Regex(literal: #"(?<total>\#(amount))[^.]{0,80}?(?:dengan\s+rincian|terdiri\s+(?:atas|dari)|meliputi)\s*:?\s*(?<rest>.*)$"#, options: [.caseInsensitive])
     static let meanSentence = PCRE2Regex(literal: #"rata\s*-?\s*rata\s+capaian[^.%]{0,80}?\#(filler)(?<m>\#(pct))"#, options: [.caseInsensitive])
+    /// An average over this report's indicators, not "seluruh Kantor Imigrasi" or a national one.
+    static let overallMean = PCRE2Regex(literal: #"rata\s*-?\s*rata\s+capaian\s+(?:kinerja\s+)?(?:(?:dari\s+)?(?:seluruh|semua)\s+(?!kantor|satuan|satker|unit|upt|divisi|kanwil)|indikator|sebesar|adalah|(?=\d))(?![^.]{0,80}\bnasional\b)"#, options: [.caseInsensitive])
     static let sentenceBreak = PCRE2Regex(literal: #"(?<![Rr]p\.)(?<!\bNo\.)(?<!\bd\.)(?<!\b\p{L}\.)(?<=[.!?])\s+(?=\p{Lu}|\*\*)"#)
 
     /// Sentences of a block as byte ranges of its text.
@@ -82,6 +85,17 @@ struct ProseClaims {
                       let rm = ProseClaims.realisasiWord.firstMatch(in: s),
                       let r = ProseClaims.quantity(rm, "r", in: ProseClaims.realisasiWord, offset: off, qs),
                       r.range != c.range, r.range != t.range, compatible(r, t) else { continue }
+                claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
+                                                label: indicator?.name ?? "", origin: .sentence(line: line)))
+                realisasi = r
+            }
+        }
+        if realisasi == nil {
+            let re = ProseClaims.targetThenRealisasi
+            for m in re.matches(in: s) {
+                let (indicator, polarity) = self.indicator(before: m.range, in: s)
+                guard let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs), let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs),
+                      let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), compatible(r, t) else { continue }
                 claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                                 label: indicator?.name ?? "", origin: .sentence(line: line)))
                 realisasi = r
@@ -190,15 +204,24 @@ struct ProseClaims {
         guard let m = re.firstMatch(in: s), let stated = ProseClaims.quantity(m, "m", in: re, offset: off, qs) else { return }
         // The capaian listed right after ("dengan rincian sebagai berikut: 1. … atau 100%").
         var items: [Quantity] = []
-        for b in following {
+        for b in following.prefix(while: { if case .listItem = $0.content { return true } else { return false } }) {
             guard case .listItem(_, let t) = b.content else { break }
             var local = Claims()
             _ = capaian(t.text, 0, NumberLexer.scan(t), line: b.firstLine, into: &local)
-            // Every item must give its capaian, or the mean is not ours to check.
-            guard let r = local.ratios.first else { return }
+            // Every item must give its capaian, or the list is not ours to average; an
+            // overall average is then held against the capaian table instead.
+            guard let r = local.ratios.first else {
+                if ProseClaims.overallMean.isMatch(s) { claims.overallMeans.append(stated) }
+                return
+            }
             items.append(r.stated)
         }
-        guard items.count >= 2 else { return }
+        guard items.count >= 2 else {
+            // No itemised list: an overall average is checked against the report's own
+            // capaian table once all tables are read.
+            if items.isEmpty && ProseClaims.overallMean.isMatch(s) { claims.overallMeans.append(stated) }
+            return
+        }
         claims.means.append(MeanClaim(items: items, stated: stated, label: "rata-rata capaian", origin: .sentence(line: line)))
     }
 }

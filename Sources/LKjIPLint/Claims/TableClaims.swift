@@ -4,6 +4,13 @@ import Foundation
 struct TableClaims {
     let table: Table
     let packs: RulePacks
+    let cachedHeader: (index: Int, roles: [ColumnRole])?
+
+    init(table: Table, packs: RulePacks) {
+        self.table = table
+        self.packs = packs
+        cachedHeader = TableClaims.findHeader(table)
+    }
 
     static let totalLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|jumlah)(?:\s+(?:keseluruhan|seluruhnya|akhir))?\s*(?:\*\*)?\s*:?\s*$"#)
     static let meanLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?rata\s*-?\s*rata\b"#)
@@ -22,7 +29,7 @@ struct TableClaims {
     /// The measure a cell holds: one number (or a dash/Nihil standing for zero). In a
     /// column that is not a year column, "2027" is a count, not a year.
     static func value(of cell: TableCell, yearsAreCounts: Bool = false) -> Quantity? {
-        if let z = NumberLexer.zeroCell(cell.text) { return z }
+        if !cell.string.contains(where: \.isNumber) { return NumberLexer.zeroCell(cell.text) }
         let qs = NumberLexer.scan(cell.text).filter { $0.kind != .ordinal }.map { q in
             yearsAreCounts && q.kind == .year ? Quantity(text: q.text, number: q.number, unit: q.unit, kind: .quantity, range: q.range, location: q.location) : q
         }
@@ -30,11 +37,13 @@ struct TableClaims {
         // A cell with words and one number ("3,1 (Indeks)", "Rp. 2.080.368.000,-") is fine;
         // a cell holding several numbers is prose, not a value.
         guard measures.count == 1, qs.count == 1 else { return nil }
-        let words = cell.string.replacingOccurrences(of: measures[0].text, with: "")
-            .split(whereSeparator: { !$0.isLetter }).filter { $0.count > 2 && $0.lowercased() != "indeks" }
-        return words.isEmpty ? measures[0] : nil
+        // Words around the number ("orang", "layanan") are fine; a sentence is not a value.
+        let s = cell.string
+        let outside = s.utf8Slice(0..<measures[0].range.lowerBound) + " " + s.utf8Slice(measures[0].range.upperBound..<s.utf8.count)
+        return TableClaims.longWords.count(in: outside) <= 1 ? measures[0] : nil
     }
 
+    static let longWords = PCRE2Regex(literal: #"(?i)(?!indeks\b)\p{L}{3,}"#)
     static let yearColumn = PCRE2Regex(literal: #"(?i)^\s*(?:tahun|thn|bulan|periode|no\.?|nomor)\b"#)
 
     func rows() -> [Row] {
@@ -47,24 +56,29 @@ struct TableClaims {
                 if let q = TableClaims.value(of: c, yearsAreCounts: countColumn) { values[i] = q }
                 if c.string.isEmpty { empty.insert(i) }
             }
-            return Row(row: r, label: label(of: r), values: values, emptyColumns: empty)
+            return Row(row: r, label: label(of: r, values: values), values: values, emptyColumns: empty)
         }
     }
 
     /// The row's label: its first cell with letters that is not a number.
-    func label(of r: TableRow) -> String {
-        for c in r.cells where !c.string.isEmpty {
-            if TableClaims.value(of: c) != nil { continue }
-            if c.string.contains(where: \.isLetter) { return c.string }
+    /// The row's label: the text cell nearest before its first figure (the indicator's
+    /// name, not the Sasaran Kegiatan cell that may stand before it).
+    func label(of r: TableRow, values: [Int: Quantity]) -> String {
+        let firstValue = values.keys.min() ?? r.cells.count
+        var label = ""
+        for (i, c) in r.cells.enumerated() where i < firstValue && !c.string.isEmpty && values[i] == nil {
+            if c.string.contains(where: \.isLetter) { label = c.string }
         }
-        return ""
+        return label
     }
 
     // MARK: header and roles
 
     /// The header row (the one among the first rows with the most role words) and the
     /// role of each column.
-    func header() -> (index: Int, roles: [ColumnRole])? {
+    var header: (index: Int, roles: [ColumnRole])? { cachedHeader }
+
+    static func findHeader(_ table: Table) -> (index: Int, roles: [ColumnRole])? {
         var best: (Int, [ColumnRole], Int)? = nil
         for (i, r) in table.rows.prefix(3).enumerated() {
             let roles = r.cells.map { ColumnRole.of($0.string) }
@@ -94,7 +108,7 @@ struct TableClaims {
 
     func extract(into claims: inout Claims) {
         let rows = rows()
-        if let (h, roles) = header() {
+        if let (h, roles) = header {
             let triples = TableClaims.triples(roles)
             if !triples.isEmpty {
                 ratioRows(rows: rows, header: h, roles: roles, triples: triples, into: &claims)
@@ -205,8 +219,8 @@ struct TableClaims {
 
     /// Total/Jumlah rows against the rows above them; Rata-rata rows against their mean.
     func totalsAndMeans(rows: [Row], into claims: inout Claims) {
-        let h = header()?.index ?? -1
-        let roles = header()?.roles ?? []
+        let h = header?.index ?? -1
+        let roles = header?.roles ?? []
         var sectionStart = h + 1
         var meanStart = h + 1
         for (i, row) in rows.enumerated() where i > h {

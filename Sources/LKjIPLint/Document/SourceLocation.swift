@@ -41,6 +41,21 @@ public struct LocatedText: Sendable {
         text += piece
     }
 
+    /// Appends a piece with Markdown emphasis markers (`**`, `__`) left out, so that
+    /// "sebesar **112,47 %**" reads as prose while every figure keeps its column.
+    public mutating func appendPlain(_ piece: String, at location: SourceLocation, separator: String = " ") {
+        guard piece.contains("**") || piece.contains("__") else { return append(piece, at: location, separator: separator) }
+        var column = location.column
+        var first = true
+        for part in piece.replacingOccurrences(of: "__", with: "**").components(separatedBy: "**") {
+            if !part.isEmpty {
+                append(part, at: SourceLocation(line: location.line, column: column), separator: first ? separator : "")
+                first = false
+            }
+            column += part.unicodeScalars.count + 2
+        }
+    }
+
     public var start: SourceLocation { pieces.first?.location ?? SourceLocation(line: 1, column: 1) }
 
     /// A locator for many offsets asked in increasing order: counts characters once.

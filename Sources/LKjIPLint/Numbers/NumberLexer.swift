@@ -44,11 +44,11 @@ public enum NumberLexer {
             let before = s.utf8Slice(max(0, m.range.lowerBound - 40)..<m.range.lowerBound)
             let after = s.utf8Slice(m.range.upperBound..<min(s.utf8.count, m.range.upperBound + 12))
             let kind = classify(raw: raw, shown: shown, before: before, after: after,
-                                atStart: before.trimmingCharacters(in: .whitespaces).isEmpty,
+                                atStart: before.trimmed().isEmpty,
                                 hasUnit: isRp || isPct)
             var unit: Quantity.Unit = isRp ? .rupiah : isPct ? .percent : .plain
             if unit == .plain && (isIdx || indexAfter.isMatch(after)) { unit = .index }
-            out.append(Quantity(text: s.utf8Slice(m.range).trimmingCharacters(in: .whitespaces),
+            out.append(Quantity(text: s.utf8Slice(m.range).trimmed(),
                                 number: shown, unit: unit, kind: kind, range: m.range,
                                 location: locator.location(at: m.range.lowerBound)))
             return true
@@ -58,7 +58,7 @@ public enum NumberLexer {
 
     /// A cell or fragment that stands for zero: `-`, `Rp -`, `Nihil`.
     public static func zeroCell(_ text: LocatedText) -> Quantity? {
-        let t = text.text.trimmingCharacters(in: .whitespaces)
+        let t = text.text.trimmed()
         guard let m = dashZero.firstMatch(in: t), m.range.lowerBound == 0 else { return nil }
         let lead = text.text.utf8.count - text.text.drop(while: { $0 == " " }).utf8.count
         var q = Quantity(text: t, number: ShownNumber(value: 0, decimals: 0, style: .plain, malformed: false),
@@ -82,7 +82,7 @@ public enum NumberLexer {
     }
 
     private static func atStartOfItem(_ before: String) -> Bool {
-        let t = before.trimmingCharacters(in: .whitespaces)
+        let t = before.trimmed()
         return t.isEmpty || t.hasSuffix("\t") || t.hasSuffix("|") || t.hasSuffix(":") || t.hasSuffix(".") || t.hasSuffix("-")
     }
 }

@@ -13,6 +13,25 @@ public struct ShownNumber: Sendable, Equatable {
 
     public var interval: DecimalInterval { DecimalInterval(shown: value, decimals: decimals) }
 
+    /// Digits to Decimal without going through Foundation's string parser (a hot path).
+    static func decimal(_ intPart: String, _ frac: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var digits = 0
+        for part in [intPart, frac] {
+            for ch in part.utf8 {
+                guard ch >= 48 && ch <= 57 else { return nil }
+                if significand == 0 && ch == 48 { continue }
+                significand = significand &* 10 &+ UInt64(ch - 48)
+                digits += 1
+            }
+        }
+        if digits > 18 {
+            let text = frac.isEmpty ? intPart : intPart + "." + frac
+            return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        }
+        return Decimal(sign: .plus, exponent: -frac.count, significand: Decimal(significand))
+    }
+
     /// Reads the digits and separators of one token. `amount` says the token is a Rupiah
     /// amount (whole rupiah, so a lone `,ddd` group is a thousands group, not decimals).
     public static func parse(_ raw: String, amount: Bool = false) -> ShownNumber? {
@@ -26,8 +45,7 @@ public struct ShownNumber: Sendable, Equatable {
         let innerAreThousands = inner.allSatisfy { $0.count == 3 } && groups[0].count <= 3
 
         func make(_ intPart: String, _ frac: String, _ style: Style, malformed: Bool = false) -> ShownNumber? {
-            let text = frac.isEmpty ? intPart : intPart + "." + frac
-            guard let v = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+            guard let v = ShownNumber.decimal(intPart, frac) else { return nil }
             return ShownNumber(value: v, decimals: frac.count, style: style, malformed: malformed)
         }
 

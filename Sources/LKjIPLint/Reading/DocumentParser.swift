@@ -15,7 +15,7 @@ public struct DocumentParser {
         return Document(path: path, lines: lines, origins: origins, blocks: parser.blocks, readerNotes: notes)
     }
 
-    static let sentenceEnd = PCRE2Regex(literal: #"[.:;!?]["”)*]*\s*$"#)
+    static let sentenceEnd = PCRE2Regex(literal: #"(?:[.:;!?]["”)*]*|,-)\s*$"#)
     static let startsLower = PCRE2Regex(literal: #"^\s*(?:[\p{Ll}(\d]|Rp)"#)
 
     func loc(_ i: Int, _ col: Int = 1) -> SourceLocation { SourceLocation(line: i + 1, column: col) }
@@ -35,7 +35,7 @@ public struct DocumentParser {
                 blocks.append(Block(.heading(level: level, text: LocatedText(text, at: loc(i, max(1, col)))), firstLine: i + 1, lastLine: i + 1))
                 i += 1
             case .chapterHeading:
-                let t = lines[i].trimmingCharacters(in: .whitespaces)
+                let t = lines[i].trimmed()
                 blocks.append(Block(.heading(level: 1, text: LocatedText(t, at: loc(i, leadingColumn(lines[i])))), firstLine: i + 1, lastLine: i + 1))
                 i += 1
             case .formulaStart:
@@ -63,8 +63,8 @@ public struct DocumentParser {
         var i = start
         repeat {
             let raw = lines[i]
-            text.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
-            let t = raw.trimmingCharacters(in: .whitespaces)
+            text.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
+            let t = raw.trimmed()
             i += 1
             if (i - 1 == start && t.count > 2 && t.hasSuffix("$$")) || (i - 1 > start && t.hasSuffix("$$")) { break }
         } while i < lines.count && i - start < 20
@@ -88,14 +88,16 @@ public struct DocumentParser {
                 // is unfinished and the next text line reads as its continuation.
                 var j = i
                 while j < lines.count && shapes[j] == .blank && j - i < 3 { j += 1 }
+                // A list item broken by the PDF goes on whatever the case of its next line
+                // ("… terhadap Layanan" / "Keimigrasian di Wilayah memperoleh …").
                 guard j < lines.count, case .prose = shapes[j],
                       !DocumentParser.sentenceEnd.isMatch(lines[last]),
-                      DocumentParser.startsLower.isMatch(lines[j]) else { break }
+                      marker != nil || DocumentParser.startsLower.isMatch(lines[j]) else { break }
                 i = j
                 continue
             }
             let raw = lines[i]
-            text.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+            text.appendPlain(raw.trimmed(), at: loc(i, leadingColumn(raw)))
             last = i
             i += 1
             if marker != nil || (i < lines.count && shapes[i] != .blank) { continue }
@@ -126,12 +128,12 @@ public struct DocumentParser {
         var parts = line.split(separator: sep, omittingEmptySubsequences: false).map(String.init)
         if style == .pipe {
             // Drop what stands outside the outer pipes.
-            if let f = parts.first, f.trimmingCharacters(in: .whitespaces).isEmpty { parts.removeFirst(); column += (f.count + 1) }
-            if let l = parts.last, l.trimmingCharacters(in: .whitespaces).isEmpty { parts.removeLast() }
+            if let f = parts.first, f.trimmed().isEmpty { parts.removeFirst(); column += (f.count + 1) }
+            if let l = parts.last, l.trimmed().isEmpty { parts.removeLast() }
         }
         for part in parts {
             let lead = part.prefix(while: { $0 == " " }).count
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            let trimmed = part.trimmed()
             cells.append(TableCell(LocatedText(trimmed, at: loc(index, column + lead))))
             column += part.count + 1
         }
@@ -164,10 +166,10 @@ public struct DocumentParser {
                 lastUsed = i
                 i += 1
             } else if case .prose = shape, isLabelFragment(raw) {
-                pendingLabel.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+                pendingLabel.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
                 i += 1
             } else if case .listItem = shape, isLabelFragment(raw) {
-                pendingLabel.append(raw.trimmingCharacters(in: .whitespaces), at: loc(i, leadingColumn(raw)))
+                pendingLabel.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
                 i += 1
             } else {
                 break
@@ -198,8 +200,8 @@ public struct DocumentParser {
     }
 
     func isLabelFragment(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        return t.count <= 60 && !DocumentParser.sentenceEnd.isMatch(t)
+        let t = line.trimmed()
+        return t.utf8.count <= 90 && !DocumentParser.sentenceEnd.isMatch(t)
     }
 
     /// "Rata-rata capaian 102,63%", "Jumlah 1.204": one figure, but a row of the table.
@@ -215,13 +217,13 @@ public struct DocumentParser {
         // "2021 75% 78,45% 104,60%": the year names the row, it is not a figure.
         if !header, let first = matches.first, matches.count > 1,
            DocumentParser.leadingYear.isMatch(raw.utf8Slice(first.range)),
-           raw.utf8Slice(0..<first.range.lowerBound).trimmingCharacters(in: .whitespaces).isEmpty {
+           raw.utf8Slice(0..<first.range.lowerBound).trimmed().isEmpty {
             matches.removeFirst()
         }
         let firstStart = matches.first?.range.lowerBound ?? raw.utf8.count
         var labelText = label
         let lead = raw.utf8Slice(0..<firstStart)
-        let leadTrim = lead.trimmingCharacters(in: .whitespaces)
+        let leadTrim = lead.trimmed()
         if !leadTrim.isEmpty {
             labelText.append(leadTrim, at: loc(line, leadingColumn(raw)))
         }
@@ -238,6 +240,6 @@ public struct DocumentParser {
     func caption(before start: Int) -> String {
         var j = start - 1
         while j >= 0 && shapes[j] == .blank && start - j < 4 { j -= 1 }
-        return j >= 0 ? lines[j].trimmingCharacters(in: .whitespaces) : ""
+        return j >= 0 ? lines[j].trimmed() : ""
     }
 }

@@ -26,7 +26,7 @@ enum LineShape: Equatable {
     static let wordToken = PCRE2Regex(literal: #"(?!(?i:rp)\b)\p{L}{2,}"#)
 
     static func of(_ line: String) -> LineShape {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmed()
         if t.isEmpty { return .blank }
         if t.hasPrefix("$$") { return .formulaStart }
         if t.hasPrefix("|") {
@@ -40,10 +40,16 @@ enum LineShape: Equatable {
         // A bullet's dash is not a "-" standing for zero.
         let bullet = bulletStart.firstMatch(in: t)
         let body = bullet.map { t.utf8Slice($0.range.upperBound..<t.utf8.count) } ?? t
-        let numbers = numberToken.matches(in: body).count
-        let words = wordToken.matches(in: t).count
-        let roles = roleWord.matches(in: t).count
-        if roles >= 2 && numbers <= roles && t.count < 120 && words - roles <= 6 && !proseWords.isMatch(t)
+        // Most lines are prose without figures: skip the counting regexes for them.
+        let hasDigit = t.utf8.contains { $0 >= 48 && $0 <= 57 }
+        let roles = roleWord.count(in: t)
+        if !hasDigit && roles < 2 && !t.contains("-") && !t.contains("[") {
+            if let m = list.firstMatch(in: t) { return .listItem(marker: m.string(1, in: t) ?? "") }
+            return .prose
+        }
+        let numbers = numberToken.count(in: body)
+        let words = wordToken.count(in: t)
+        if roles >= 2 && numbers <= roles && t.utf8.count < 200 && words - roles <= 6 && !proseWords.isMatch(t)
             && !t.hasSuffix(".") && !t.hasSuffix(";") && !t.hasSuffix(":") { return .roleHeader }
         // "x = 49 / 57 x 100% = 85,96%" is a formula written in the text, not a table row.
         let formula = t.contains("=")

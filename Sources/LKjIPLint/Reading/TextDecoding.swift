@@ -48,21 +48,22 @@ public enum TextDecoding {
     /// Splits on LF, CRLF or CR, keeping line numbers as a text editor counts them.
     public static func lines(_ text: String) -> [String] {
         var out: [String] = []
-        out.reserveCapacity(text.utf8.count / 60)
-        var current = Substring.UnicodeScalarView()
-        var lastWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if lastWasCR { lastWasCR = false; continue }
-                out.append(String(current)); current = .init()
-            } else if scalar == "\r" {
-                out.append(String(current)); current = .init(); lastWasCR = true; continue
-            } else {
-                current.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count / 60)
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    if b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            lastWasCR = false
+            if start < bytes.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self)) }
         }
-        if !current.isEmpty { out.append(String(current)) }
         return out
     }
 }

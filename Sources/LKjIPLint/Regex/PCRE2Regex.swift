@@ -92,6 +92,13 @@ public final class PCRE2Regex: @unchecked Sendable {
 
     public func isMatch(_ subject: String) -> Bool { firstMatch(in: subject) != nil }
 
+    /// How many non-overlapping matches there are, without keeping them.
+    public func count(in subject: String) -> Int {
+        var n = 0
+        forEachMatch(in: subject) { _ in n += 1; return true }
+        return n
+    }
+
     /// Calls `body` for each match until it returns false. A subject that exhausts the
     /// match limit simply stops yielding matches: a pathological line never hangs the run.
     public func forEachMatch(in subject: String, _ body: (RegexMatch) -> Bool) {
