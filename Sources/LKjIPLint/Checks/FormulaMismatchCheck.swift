@@ -49,6 +49,7 @@ enum FormulaJudgement {
             }
         }
         let nearest = scales.min { abs((f.value * $0).mid - f.stated.value) < abs((f.value * $1).mid - f.stated.value) }!
-        return truncated ?? .mismatch(expected: Agreement.expected(f.value * nearest, decimals: f.stated.decimals))
+        let point = FormulaEvaluator.evaluate(f.expression, exact: true)?.mid ?? f.value.mid
+        return truncated ?? .mismatch(expected: (point * nearest).rounded(f.stated.decimals))
     }
 }

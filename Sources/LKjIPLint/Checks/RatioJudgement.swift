@@ -15,18 +15,19 @@ enum RatioJudgement {
         guard let primary = candidates.first?.0 else { return .zeroDenominator }
         let stated = claim.stated
         var truncated: RatioJudgement?
-        for (computed, _) in candidates {
+        for (computed, lower) in candidates {
             switch Agreement.of(stated: stated, computed: computed) {
             case .consistent: return .holds
-            case .truncated(let down): truncated = truncated ?? .truncated(down: down, expected: Agreement.expected(computed, decimals: stated.decimals))
+            case .truncated(let down): truncated = truncated ?? .truncated(down: down, expected: (claim.point(lower: lower) ?? computed.mid).rounded(stated.decimals))
             case .mismatch: break
             }
         }
         if let truncated { return truncated }
+        let point = claim.point(lower: candidates[0].lower) ?? primary.mid
         if claim.kind == .capaian && stated.value == 100 && primary.lower > 100 {
-            return .capped(raw: primary.mid.rounded(2))
+            return .capped(raw: point.rounded(2))
         }
-        return .mismatch(expected: Agreement.expected(primary, decimals: stated.decimals))
+        return .mismatch(expected: point.rounded(stated.decimals))
     }
 }
 

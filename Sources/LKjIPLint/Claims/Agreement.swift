@@ -48,6 +48,13 @@ extension RatioClaim {
         (numerator.interval / denominator.interval).map { $0 * scale }
     }
 
+    /// The value from the figures as written (no rounding doubt): what a message shows.
+    func point(lower: Bool) -> Decimal? {
+        let n = numerator.value, d = denominator.value
+        guard d != 0 else { return nil }
+        return (lower ? (2 * d - n) / d : n / d) * scale
+    }
+
     var lowerForm: DecimalInterval? {
         let den = denominator.interval
         return ((den * 2 - numerator.interval) / den).map { $0 * scale }

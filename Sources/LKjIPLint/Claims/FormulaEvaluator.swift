@@ -8,14 +8,15 @@ import Foundation
 struct FormulaEvaluator {
     enum Token: Equatable { case number(DecimalInterval), plus, minus, times, divide, open, close, percent }
 
-    static func evaluate(_ source: String) -> DecimalInterval? {
-        guard let tokens = tokenize(source), !tokens.isEmpty else { return nil }
+    /// `exact` reads every number as written (no rounding doubt), for the value a message shows.
+    static func evaluate(_ source: String, exact: Bool = false) -> DecimalInterval? {
+        guard let tokens = tokenize(source, exact: exact), !tokens.isEmpty else { return nil }
         var p = Parser(tokens: tokens)
         guard let v = p.expression(), p.atEnd else { return nil }
         return v
     }
 
-    static func tokenize(_ source: String) -> [Token]? {
+    static func tokenize(_ source: String, exact: Bool = false) -> [Token]? {
         var s = source
         if s.contains("\\text") || s.contains("\\mathrm") { return nil }
         // \frac{a}{b} → ((a)/(b)); one level of nesting is what reports write.
@@ -40,7 +41,7 @@ struct FormulaEvaluator {
                 while j < chars.count && (chars[j].isNumber || ((chars[j] == "." || chars[j] == ",") && j + 1 < chars.count && chars[j + 1].isNumber)) { j += 1 }
                 let raw = String(chars[i..<j])
                 guard let n = ShownNumber.parse(raw) else { return nil }
-                tokens.append(.number(n.decimals == 0 ? DecimalInterval(exactly: n.value) : n.interval))
+                tokens.append(.number(n.decimals == 0 || exact ? DecimalInterval(exactly: n.value) : n.interval))
                 i = j
                 continue
             }
