@@ -59,6 +59,10 @@ public enum CheckRegistry {
         NumberWordMismatchCheck(),
         NumberWordSpellingCheck(),
         PeriodMismatchCheck(),
+        ListCountMismatchCheck(),
+        UnitMismatchCheck(),
+        StructureMissingCheck(),
+        IndicatorMissingCheck(),
     ]
 
     public static func check(_ id: String) -> Check? { all.first { $0.description.id == id } }

@@ -201,8 +201,11 @@ public struct ChapterSpec: Sendable {
     public let match: PCRE2Regex
     /// Sections the chapter must hold (Perjanjian Kinerja in Bab II), by heading or text.
     public let requires: [(name: String, match: PCRE2Regex)]
+    /// Reported missing only when the table of contents lists it.
+    public let optional: Bool
 
     init(_ r: PackReader, _ node: Node, at: String) throws {
+        optional = try r.bool("optional", in: node, at: at) ?? false
         id = try r.string("id", in: node, at: at)
         name = try r.string("name", in: node, at: at)
         source = try r.string("source", in: node, at: at)

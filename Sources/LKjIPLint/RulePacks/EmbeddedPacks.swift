@@ -280,7 +280,8 @@ chapters:
     source: "Permenpan-RB 53/2014, Lampiran III"
     match: '^\W*bab\s+(?:II|2)\b[^\n]{0,10}?perencanaan(?:\s+kinerja)?\b'
     requires:
-      - {name: Perjanjian Kinerja, match: '\bperjanjian\s+kinerja\b'}
+      # The PK itself, or its targets for the year (a Target column is the PK content).
+      - {name: Perjanjian Kinerja, match: '\bperjanjian\s+kinerja\b|\bpenetapan\s+kinerja\b|\bPK\b|\btarget\b'}
   - id: bab-3
     name: Bab III Akuntabilitas Kinerja
     source: "Permenpan-RB 53/2014, Lampiran III"
@@ -292,10 +293,13 @@ chapters:
     name: Bab IV Penutup
     source: "Permenpan-RB 53/2014, Lampiran III"
     match: '^\W*bab\s+(?:IV|4)\b[^\n]{0,10}?penutup\b'
+  # Drafts often carry the appendices as separate files: a missing Lampiran is reported
+  # only when the table of contents promises one.
   - id: lampiran
     name: Lampiran
     source: "Permenpan-RB 53/2014, Lampiran III"
     match: '^\W*lampiran\b'
+    optional: true
 analyses:
   - {id: target, name: dibandingkan dengan target, match: '\btarget\b'}
   - {id: previous-years, name: dibandingkan dengan tahun sebelumnya, match: '\btahun\s+(?:sebelumnya|lalu|\d{4})\b|\btahun-tahun\s+sebelumnya\b'}

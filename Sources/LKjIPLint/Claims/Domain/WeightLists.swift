@@ -60,7 +60,8 @@ struct WeightedFormula {
         var ws: [Quantity] = []
         let g = term.groupIndex("w")!
         term.forEachMatch(in: t.text) { m in
-            if let r = m.range(g) {
+            // "× 100%" turns a ratio into a percentage; it is not a weight.
+            if let r = m.range(g), !t.text.utf8Slice(r).hasPrefix("100") {
                 if let q = qs.first(startingIn: r) { ws.append(q) }
                 else if let v = ShownNumber.parse(t.text.utf8Slice(r).filter { $0.isNumber || $0 == "," || $0 == "." }) {
                     // `60\%` in LaTeX: the lexer does not see the escaped percent sign.
