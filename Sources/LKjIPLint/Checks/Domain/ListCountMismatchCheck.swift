@@ -41,7 +41,7 @@ public struct ListCountMismatchCheck: Check {
             if let r = m.range(dg), let n = Int(s.utf8Slice(r)) { stated = n; at = r }
             else if let r = m.range(wg), let n = ListCountMismatchCheck.wordNumbers[s.utf8Slice(r).lowercased()] { stated = n; at = r }
             else { continue }
-            guard let count = itemCount(blocks, from: i + 1), count != stated else { continue }
+            guard let count = itemCount(blocks, from: i + 1, stated: stated), count != stated else { continue }
             let lead = t.text.utf8.count - t.text.drop(while: { $0 == " " }).utf8.count
             out.append(Diagnostic(rule: description.id, severity: description.severity, location: t.location(at: at.lowerBound + lead),
                                   message: Message(id: "kalimat menyebut \(stated) butir, padahal daftar sesudahnya memuat \(count) butir",
@@ -53,10 +53,9 @@ public struct ListCountMismatchCheck: Check {
 
     /// Items of the list starting at `start`: a running numbering of one style (other blocks
     /// may sit between its items), or consecutive bullets. Nil when the count is unclear.
-    func itemCount(_ blocks: [Block], from start: Int) -> Int? {
+    func itemCount(_ blocks: [Block], from start: Int, stated: Int) -> Int? {
         guard case .listItem(let first, let ft) = blocks[start].content else { return nil }
-        let style = ListCountMismatchCheck.marker.firstMatch(in: ft.text)
-        guard let st = style else {
+        guard let st = ListCountMismatchCheck.marker.firstMatch(in: ft.text) else {
             // Bullets: count the consecutive ones of the same marker.
             var n = 0
             for b in blocks[start...] {
@@ -65,20 +64,33 @@ public struct ListCountMismatchCheck: Check {
             }
             return n
         }
-        let numeric = st.range(1) != nil
-        func ordinal(_ text: String) -> (Bool, Int)? {
+        // The style is the kind of marker and its delimiter: "1." and "1)" are different lists.
+        func style(_ text: String) -> (String, Int)? {
             guard let m = ListCountMismatchCheck.marker.firstMatch(in: text) else { return nil }
-            if let r = m.range(1) { return (true, Int(text.utf8Slice(r)) ?? 0) }
-            if let r = m.range(2), let c = text.utf8Slice(r).unicodeScalars.first { return (false, Int(c.value) - 96) }
+            let delim = text.utf8Slice(m.range).last.map(String.init) ?? ""
+            if let r = m.range(1) { return ("n" + delim, Int(text.utf8Slice(r)) ?? 0) }
+            if let r = m.range(2), let c = text.utf8Slice(r).unicodeScalars.first { return ("a" + delim, Int(c.value) - 96) }
             return nil
         }
-        guard let (_, firstN) = ordinal(ft.text), firstN == 1 else { return nil }
+        _ = st
+        guard let (kind, firstN) = style(ft.text), firstN == 1 else { return nil }
         var n = 1
-        for b in blocks[(start + 1)...].prefix(60) {
+        var interleaved = false
+        var endedClearly = true
+        for b in blocks[(start + 1)...].prefix(400) {
             if case .heading = b.content { break }
-            guard case .listItem(_, let t) = b.content, let (isNum, k) = ordinal(t.text), isNum == numeric else { continue }
-            if k == n + 1 { n = k } else { break }
+            guard case .listItem(_, let t) = b.content, let (k2, k) = style(t.text), k2 == kind else {
+                interleaved = true
+                continue
+            }
+            if k == n + 1 { n = k } else { endedClearly = false; break }
         }
+        // Items apart from each other, ended by another list of the same style: nested lists
+        // make the count unclear, so say nothing.
+        if interleaved && !endedClearly { return nil }
+        // Fewer items than announced, with other text between them: the rest may come later
+        // (after a table or a heading); only a consecutive list is counted for sure.
+        if interleaved && n < stated { return nil }
         return n
     }
 }

@@ -28,7 +28,7 @@ public struct StructureMissingCheck: Check {
         let toc = PCRE2Regex(literal: #"(?:\.{4,}|…{2,}|\t)\s*\d*\s*$|\s\d{1,3}\s*$"#)
         var found: [Int?] = chapters.map { ch in
             var last: Int?
-            for (i, l) in lines.enumerated() where ch.match.isMatch(l.replacingOccurrences(of: "*", with: "")) && !toc.isMatch(l) {
+            for (i, l) in lines.enumerated() where !l.trimmingCharacters(in: .whitespaces).isEmpty && !toc.isMatch(l) && ch.match.isMatch(heading(lines, i)) {
                 if last == nil { last = i }
             }
             return last
@@ -53,6 +53,12 @@ public struct StructureMissingCheck: Check {
             }
         }
         return out
+    }
+
+    /// A line with the next non-empty line after it: "BAB II" and its title are often two lines.
+    func heading(_ lines: [String], _ i: Int) -> String {
+        let next = lines[(i + 1)..<min(lines.count, i + 3)].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        return (lines[i] + " " + next).replacingOccurrences(of: "*", with: "")
     }
 
     func diag(_ line: Int, _ id: String, _ en: String) -> Diagnostic {
