@@ -30,6 +30,14 @@ public struct CapaianCappedCheck: Check {
             }
         }
         guard let first = capped.first else { return [] }
+        // The config may say what the unit's policy is; then the document is held to it.
+        switch context.options.capaianCap {
+        case .capped: return []
+        case .uncapped:
+            let note = Message(id: "konfigurasi menyatakan capaian tidak dibatasi 100%", en: "the configuration says capaian is not capped at 100%")
+            return capped.map { diagnostic($0.0, $0.1, .warning, note) }
+        case .auto: break
+        }
         func diagnostic(_ c: RatioClaim, _ raw: Decimal, _ severity: Severity, _ note: Message) -> Diagnostic {
             let rawText = NumberFormat.percent(raw, decimals: 2)
             return Diagnostic(rule: description.id, severity: severity, location: c.stated.location,

@@ -38,6 +38,9 @@ public struct CheckContext: Sendable {
     public let packs: RulePacks
     /// Config-level choices such as the capaian cap policy.
     public var options = LintOptions()
+
+    /// The year the report is about: the config's, else what its cover says.
+    public var reportYear: Int? { options.year ?? ReportIdentity.detect(document).year }
 }
 
 /// All checks, in the order `lkjip-lint rules` lists them.
@@ -52,6 +55,7 @@ public enum CheckRegistry {
         DivisionByZeroCheck(),
         PlaceholderCheck(),
         RoundingCheck(),
+        CrossrefConflictCheck(),
         // Domain rule packs (issue 4): data in checks/*.yml.
         WeightedScoreMismatchCheck(),
         CategoryMismatchCheck(),

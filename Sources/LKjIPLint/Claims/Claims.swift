@@ -19,6 +19,11 @@ public struct RatioClaim: Sendable {
     /// What the figures are, in the reader's words ("Indeks Kepuasan Masyarakat", "Anggaran").
     public let label: String
     public let origin: ClaimOrigin
+    /// The year the figures are for, when the table or sentence says (a year row, a
+    /// "Tahun 2023" column, "tahun 2022 sebesar …"); nil means the report's own year.
+    public var year: Int? = nil
+    /// "anggaran" or "pnbp" for a budget ratio, when the header or sentence says which.
+    public var subject: String? = nil
 }
 
 /// "Naik dari A menjadi B, atau sebesar P%": relative change (or, between percentages,
@@ -90,6 +95,8 @@ public struct Claims: Sendable {
     public var means: [MeanClaim] = []
     public var formulas: [FormulaClaim] = []
     /// Table cells a row's other cells say should hold a value.
+    /// Figures stated alone with what they are: "target PNBP … tahun 2023 sebesar Rp X".
+    public var statedFacts: [(subject: String, measure: String, year: Int?, quantity: Quantity)] = []
     /// "Rata-rata capaian kinerja sebesar X%" with nothing itemised after it.
     public var overallMeans: [Quantity] = []
     public var emptyCells: [(location: SourceLocation, column: String, label: String)] = []

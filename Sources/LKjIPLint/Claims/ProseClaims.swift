@@ -14,6 +14,23 @@ struct ProseClaims {
 
     static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))(?:\s+\p{L}+){0,2}?\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))(?:\s+\p{L}+){0,2}?\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     static let capaianOfTarget = PCRE2Regex(literal: #"capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
+    /// The words before a realisasi amount that say it is the whole budget's ("realisasi
+    /// belanja … sebesar", "anggaran … direalisasikan") or PNBP's, not a part's.
+    static let wholeBudget = PCRE2Regex(literal: #"(?i)(?:\brealisasi\s+(?:belanja|anggaran)\b(?!\s+(?:pegawai|barang|modal|program|kegiatan|jenis|per\b))|\bdirealisasikan\b)(?![^.]*\b(?:pnbp|belanja\s+(?:pegawai|barang|modal)))[^.]*$"#)
+    static let pnbpLead = PCRE2Regex(literal: #"(?i)\b(?:pnbp|penerimaan\s+negara\s+bukan\s+pajak)\b[^.,;]*$"#)
+    static let yearBefore = PCRE2Regex(literal: #"(?i)\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b(?!\s*-)"#)
+
+    /// The last "tahun YYYY" in the sentence before a match, if any.
+    static func year(before range: Range<Int>, in s: String) -> Int? {
+        var year: Int?
+        let head = s.utf8Slice(0..<range.upperBound)
+        yearBefore.forEachMatch(in: head) { m in
+            year = m.string(1, in: head).flatMap(Int.init)
+            return true
+        }
+        return year
+    }
+
     static let ceilingTarget = PCRE2Regex(literal: #"target\s+(?:paling\s+(?:banyak|tinggi)|maksimal|maksimum|tidak\s+lebih\s+dari|sebanyak-banyaknya)"#, options: [.caseInsensitive])
     static let targetThenRealisasi = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,5}?\#(filler)(?<t>\#(num))\s*,?\s+(?:dan\s+)?realisasi\s+(?:\p{L}+\s+){0,3}?\#(filler)(?<r>\#(num))\s*,?\s+(?:\p{L}+\s+){0,2}?capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
@@ -60,6 +77,7 @@ struct ProseClaims {
             growth(sentence, off, qs, previous: previousRealisasi, line: line, into: &claims)
             rincian(sentence, off, qs, following: following, line: line, into: &claims)
             mean(sentence, off, qs, following: following, line: line, into: &claims)
+            statedTargets(sentence, off, qs, into: &claims)
         }
     }
 
@@ -73,8 +91,10 @@ struct ProseClaims {
             let (indicator, polarity) = self.indicator(before: m.range, in: s)
             guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
                   let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), compatible(r, t) else { continue }
-            claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
-                                            label: indicator?.name ?? "", origin: .sentence(line: line)))
+            var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
+                                   label: indicator?.name ?? "", origin: .sentence(line: line))
+            claim.year = ProseClaims.year(before: m.range, in: s)
+            claims.ratios.append(claim)
             realisasi = r
         }
         if realisasi == nil {
@@ -129,8 +149,15 @@ struct ProseClaims {
                 guard let x = ProseClaims.quantity(m, "x", in: re, offset: off, qs), let z = ProseClaims.quantity(m, "z", in: re, offset: off, qs),
                       let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs), !seen.contains(p.range.lowerBound) else { continue }
                 seen.insert(p.range.lowerBound)
-                claims.ratios.append(RatioClaim(kind: .percent, numerator: x, denominator: z, stated: p, polarity: nil,
-                                                label: "", origin: .sentence(line: line)))
+                var claim = RatioClaim(kind: .percent, numerator: x, denominator: z, stated: p, polarity: nil,
+                                       label: "", origin: .sentence(line: line))
+                claim.year = ProseClaims.year(before: m.range, in: s)
+                // Only a sentence about the whole budget (or PNBP) names its pagu and realisasi;
+                // "belanja modal … atau 12% dari total anggaran" names a part.
+                let lead = s.utf8Slice(max(0, x.range.lowerBound - off - 90)..<max(0, x.range.lowerBound - off))
+                if ProseClaims.pnbpLead.isMatch(lead) { claim.subject = "pnbp" }
+                else if ProseClaims.wholeBudget.isMatch(lead) { claim.subject = "anggaran" }
+                claims.ratios.append(claim)
             }
         }
         let re = ProseClaims.partOfWhole
@@ -195,6 +222,18 @@ struct ProseClaims {
     /// The total, reported at the place where one of its breakdowns starts.
     func relocated(_ total: Quantity, to q: Quantity) -> Quantity {
         Quantity(text: total.text, number: total.number, unit: total.unit, kind: total.kind, range: total.range, location: q.location)
+    }
+
+    // MARK: figures stated on their own
+
+    static let pnbpTarget = PCRE2Regex(literal: #"target\s+(?:pnbp|penerimaan\s+negara\s+bukan\s+pajak)\b[^.%]{0,140}?(?:sebesar|senilai|adalah|yaitu)\s+(?<v>\#(amount))(?!\s*(?:,-\s*)?(?:atau|\())"#, options: [.caseInsensitive])
+
+    func statedTargets(_ s: String, _ off: Int, _ qs: [Quantity], into claims: inout Claims) {
+        let re = ProseClaims.pnbpTarget
+        for m in re.matches(in: s) {
+            guard let v = ProseClaims.quantity(m, "v", in: re, offset: off, qs), v.isAmount else { continue }
+            claims.statedFacts.append(("pnbp", "target", ProseClaims.year(before: m.range, in: s), v))
+        }
     }
 
     // MARK: averages

@@ -133,15 +133,51 @@ struct TableClaims {
         return out
     }
 
+    static let yearText = PCRE2Regex(literal: #"^\s*(?:\*\*)?(?:tahun\s+|ta\.?\s+)?((?:19|20)\d\d)\s*(?:\*\*)?\s*$"#, options: [.caseInsensitive])
+    static let pnbpWords = PCRE2Regex(literal: #"(?i)\b(?:pnbp|penerimaan\s+negara\s+bukan\s+pajak|pendapatan)\b"#)
+    static let paguWords = PCRE2Regex(literal: #"(?i)\b(?:pagu|anggaran|alokasi|dipa)\b"#)
+
+    static func year(in text: String) -> Int? {
+        yearText.firstMatch(in: text).flatMap { $0.string(1, in: text) }.flatMap(Int.init)
+    }
+
+    /// "anggaran" or "pnbp": what a budget ratio is about, from its header and label.
+    func subject(targetHeader: String, label: String) -> String? {
+        if TableClaims.pnbpWords.isMatch(targetHeader) || TableClaims.pnbpWords.isMatch(label) || TableClaims.pnbpWords.isMatch(table.caption) { return "pnbp" }
+        if TableClaims.paguWords.isMatch(targetHeader) || TableClaims.paguWords.isMatch(label) { return "anggaran" }
+        return nil
+    }
+
+    /// A year naming the row ("2022 | Rp … | Rp … | 97,15%"): a cell before its figures.
+    func rowYear(_ row: Row) -> Int? {
+        let firstValue = row.values.keys.min() ?? row.row.cells.count
+        for c in row.row.cells.prefix(firstValue) { if let y = TableClaims.year(in: c.string) { return y } }
+        return nil
+    }
+
     func ratioRows(rows: [Row], header h: Int, roles: [ColumnRole], triples: [(t: Int, r: Int, c: Int)], into claims: inout Claims) {
         let headerCells = table.rows[h].cells.map(\.string)
+        // A group row above the header ("2021 | | | 2022") gives each triple its year.
+        let groupRow = h > 0 ? table.rows[h - 1].cells.map(\.string) : []
+        func groupYear(_ column: Int) -> Int? {
+            var c = min(column, groupRow.count - 1)
+            while c >= 0 {
+                if let y = TableClaims.year(in: groupRow[c]) { return y }
+                if !groupRow[c].isEmpty { return nil }
+                c -= 1
+            }
+            return nil
+        }
         for row in rows[(h + 1)...] {
             if TableClaims.meanLabel.isMatch(row.label) { continue }
             let values = aligned(row, headerCount: roles.count)
             for (t, r, c) in triples {
                 let target = values[t], real = values[r], result = values[c]
                 if let target, let real, let result {
-                    claims.ratios.append(ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line))
+                    var claim = ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line)
+                    claim.year = rowYear(row) ?? groupYear(t)
+                    if claim.kind == .percent { claim.subject = subject(targetHeader: headerCells[safe: t] ?? "", label: row.label) }
+                    claims.ratios.append(claim)
                 } else if table.style != .layout, [target, real, result].compactMap({ $0 }).count == 2,
                           let missing = [t, r, c].first(where: { values[$0] == nil && row.emptyColumns.contains($0) }),
                           !row.label.isEmpty, missing < row.row.cells.count {
@@ -170,11 +206,16 @@ struct TableClaims {
         let rv = r.values.sorted { $0.key < $1.key }.map(\.value)
         let cv = c.values.sorted { $0.key < $1.key }.map(\.value)
         guard tv.count == rv.count, rv.count == cv.count, !tv.isEmpty else { return }
+        // Column years from the header row ("Kinerja Keuangan | Tahun 2021 | Tahun 2022").
+        let headerCells = rows.first.map { $0.row.cells.map(\.string) } ?? []
+        let columns = c.values.keys.sorted()
         for i in tv.indices {
             let label = (t.label + " / " + r.label)
             var claim = ratio(target: tv[i], realisasi: rv[i], result: cv[i], label: label, line: c.row.line)
             claim = RatioClaim(kind: claim.kind, numerator: claim.numerator, denominator: claim.denominator, stated: claim.stated,
-                               polarity: claim.polarity, label: c.label, origin: .tableColumn(header: c.label, line: c.row.line))
+                               polarity: claim.polarity, label: t.label, origin: .tableColumn(header: c.label, line: c.row.line))
+            claim.year = headerCells[safe: columns[safe: i] ?? -1].flatMap(TableClaims.year(in:))
+            if claim.kind == .percent { claim.subject = subject(targetHeader: t.label, label: "") }
             claims.ratios.append(claim)
         }
     }

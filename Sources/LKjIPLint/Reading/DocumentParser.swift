@@ -174,7 +174,7 @@ public struct DocumentParser {
             } else {
                 break
             }
-            if i - lastUsed > 12 { break }
+            if i - lastUsed > 20 { break }
         }
         // Label lines after the last row belong to what follows, not to the table.
         let end = lastUsed + 1

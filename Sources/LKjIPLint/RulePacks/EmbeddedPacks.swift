@@ -126,21 +126,25 @@ indicators:
     match: '\b(?:persentase|jumlah|tingkat|angka|rasio)\s+(?:(?:kejadian|kasus|tingkat)\s+)?(?:pelanggaran|penyimpangan|kesalahan|gangguan|kecelakaan|pelarian|kematian|keluhan|overstay)\b'
     polarity: lower
     unit: any
+    generic: true
   - id: lower-open-findings
     name: Temuan yang belum ditindaklanjuti (makin kecil makin baik)
     match: '\btemuan\b.{0,60}?\bbelum\s+(?:di)?tindak\s*lanjut'
     polarity: lower
     unit: any
+    generic: true
   - id: lower-duration
     name: Waktu penyelesaian atau tunggu (makin kecil makin baik)
     match: '\b(?:waktu|lama)\s+(?:rata-rata\s+)?(?:penyelesaian|pelayanan|tunggu|proses)\b'
     polarity: lower
     unit: any
+    generic: true
   - id: lower-overcrowding
     name: Tingkat hunian berlebih, tunggakan, sisa perkara (makin kecil makin baik)
     match: '\b(?:over\s*kapasitas|kepadatan\s+hunian|tunggakan|sisa\s+(?:kasus|perkara))\b'
     polarity: lower
     unit: any
+    generic: true
 """###,
         "kanwil-2026.yml": ###"""
 # The 15 indicators a Kantor Wilayah is assessed on from 2026. Earlier years and other

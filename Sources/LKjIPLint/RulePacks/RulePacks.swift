@@ -99,6 +99,9 @@ public struct IndicatorSpec: Sendable {
     public let match: PCRE2Regex
     public let polarity: Polarity
     public let unit: String
+    /// A pattern for a family of indicators (any "jumlah pelanggaran …"), not one
+    /// indicator: it sets polarity but never identifies a figure across the report.
+    public let generic: Bool
 
     init(_ r: PackReader, _ node: Node, index: Int) throws {
         let at = "indicators[\(index)]"
@@ -111,6 +114,11 @@ public struct IndicatorSpec: Sendable {
         }
         polarity = pol
         unit = try r.string("unit", in: node, at: at)
+        let g = try r.optionalString("generic", in: node, at: at) ?? "false"
+        guard g == "true" || g == "false" else {
+            throw RulePackError(file: r.file, key: "\(at).generic", problem: "harus true atau false, tertulis '\(g)'")
+        }
+        generic = g == "true"
     }
 }
 

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The same quantity (an indicator's target, realisasi or capaian in one year; the
+/// budget's pagu; the PNBP target) written with different values in different places.
+public struct CrossrefConflictCheck: Check {
+    public init() {}
+    public let description = RuleDescription(
+        id: "crossref-conflict", severity: .error,
+        summary: Message(id: "Angka yang sama ditulis berbeda di tempat lain dalam laporan (target, realisasi, capaian, pagu, target PNBP).",
+                         en: "The same figure is written with different values in different places (target, realisasi, capaian, pagu, PNBP target)."),
+        rationale: Message(id: "Angka dikunci menurut indikator (katalog), tahun, dan ukurannya. Yang berbeda dari kebanyakan pernyataan lain dilaporkan, dengan semua pernyataan lain sebagai lokasi terkait. Angka yang sama dalam ketelitiannya (3,2 dan 3,20) dianggap sama; tahun, satuan dan target Renstra yang berbeda tidak dibandingkan.",
+                           en: "Figures are keyed by indicator (catalog), year and measure. The statements that differ from most others are reported, with every other statement as a related location. Figures equal within their precision (3,2 and 3,20) are equal; different years, units and Renstra targets are not compared."),
+        triggering: [
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar ↓3,87 dari target 3,25 atau 119,08%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n\nRealisasi Indeks Kepuasan Masyarakat tahun 2023 adalah sebesar 3,96 dari target 3,25 atau 121,85%.\n",
+        ],
+        nonTriggering: [
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,960\t121,85%\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nTahun\tTarget\tRealisasi\tCapaian\n2022\t3,20\t3,50\t109,38%\n2023\t3,25\t3,96\t121,85%\n\nIndeks Kepuasan Masyarakat tahun 2023 memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n",
+        ])
+
+    public func run(_ context: CheckContext) -> [Diagnostic] {
+        let facts = FactExtractor.facts(context.claims, packs: context.packs, reportYear: context.reportYear)
+        var out: [Diagnostic] = []
+        for (key, group) in Dictionary(grouping: facts, by: \.key) where group.count >= 2 {
+            let clusters = FactExtractor.clusters(group)
+            guard clusters.count >= 2 else { continue }
+            let ranked = clusters.sorted { a, b in
+                if a.count != b.count { return a.count > b.count }
+                // A tie goes to the table (the Perjanjian Kinerja or capaian table).
+                return a.contains(where: \.fromTable) && !b.contains(where: \.fromTable)
+            }
+            // Two statements that disagree with nothing to prefer one: say it at both.
+            let tie = ranked[0].count == ranked[1].count && ranked[0].contains(where: \.fromTable) == ranked[1].contains(where: \.fromTable)
+            let majority = ranked[0]
+            for cluster in (tie ? ranked : Array(ranked.dropFirst())) {
+                let others = group.filter { f in !cluster.contains { $0.quantity.location == f.quantity.location } }
+                for f in cluster {
+                    out.append(diagnostic(f, key: key, majority: tie ? others : majority, others: others))
+                }
+            }
+        }
+        return out
+    }
+
+    func diagnostic(_ f: Fact, key: FactKey, majority: [Fact], others: [Fact]) -> Diagnostic {
+        let what = CrossrefConflictCheck.measureName(key.measure)
+        let elsewhere = Set(majority.map(\.quantity.text)).sorted().joined(separator: ", ")
+        let lines = majority.map { String($0.quantity.location.line) }.prefix(6).joined(separator: ", ")
+        return Diagnostic(
+            rule: description.id, severity: description.severity, location: f.quantity.location,
+            message: Message(id: "\(what.id) \(f.name) tahun \(key.year) tertulis \(f.quantity.text) di sini, tetapi \(elsewhere) di tempat lain (baris \(lines))",
+                             en: "\(what.en) of \(f.name) for \(key.year) is written \(f.quantity.text) here but \(elsewhere) elsewhere (lines \(lines))"),
+            stated: f.quantity.text, expected: majority.first?.quantity.text,
+            related: others.prefix(12).map { RelatedLocation($0.quantity.location, Message(id: "ditulis \($0.quantity.text)", en: "written \($0.quantity.text)")) })
+    }
+
+    static func measureName(_ m: FactKey.Measure) -> Message {
+        switch m {
+        case .target: return Message(id: "target", en: "the target")
+        case .realisasi: return Message(id: "realisasi", en: "realisasi")
+        case .capaian: return Message(id: "capaian", en: "capaian")
+        case .pagu: return Message(id: "pagu", en: "the pagu")
+        case .penyerapan: return Message(id: "persentase penyerapan", en: "the absorption percentage")
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// What a figure is: whose (an indicator of the catalog, the budget, PNBP), for which
+/// year, and which measure. Two figures with one key must have one value.
+public struct FactKey: Hashable, Sendable {
+    public enum Measure: String, Sendable { case target, realisasi, capaian, pagu, penyerapan }
+    public let subject: String
+    public let year: Int
+    public let measure: Measure
+}
+
+public struct Fact: Sendable {
+    public let key: FactKey
+    public let quantity: Quantity
+    public let fromTable: Bool
+    /// The subject's display name, for messages.
+    public let name: String
+}
+
+/// Binds the figures of ratio claims to keys. Only figures whose key is certain become
+/// facts: an indicator the catalog names (not a family pattern), the whole budget or
+/// PNBP, and a year the table or sentence gives (or the report's own year).
+public enum FactExtractor {
+    static let wholeBudgetRow = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:anggaran|total|jumlah|total\s+pagu|pagu(?:\s+anggaran)?|target\s+pnbp|total\s+pnbp|pnbp)?\s*(?:\*\*)?\s*(?:/.*)?$"#)
+
+    public static func facts(_ claims: Claims, packs: RulePacks, reportYear: Int?) -> [Fact] {
+        var out: [Fact] = []
+        let defaultYear = reportYear ?? 0
+        for c in claims.ratios {
+            let fromTable: Bool
+            switch c.origin { case .tableRow, .tableColumn: fromTable = true; default: fromTable = false }
+            let year = c.year ?? defaultYear
+            switch c.kind {
+            case .capaian:
+                guard let spec = packs.indicator(for: c.label), !spec.generic else { continue }
+                func add(_ m: FactKey.Measure, _ q: Quantity) {
+                    guard q.kind == .quantity else { return }
+                    out.append(Fact(key: FactKey(subject: spec.id, year: year, measure: m), quantity: q, fromTable: fromTable, name: spec.name))
+                }
+                add(.target, c.denominator)
+                add(.realisasi, c.numerator)
+                add(.capaian, c.stated)
+            case .percent:
+                // A budget row named for the whole (Anggaran, Total, Jumlah) or a year row; in
+                // prose, a sentence about the whole budget or PNBP.
+                guard let subject = c.subject, c.denominator.isAmount,
+                      !fromTable || !c.label.isEmpty || c.year != nil, wholeBudgetRow.isMatch(c.label) else { continue }
+                let name = subject == "pnbp" ? "PNBP" : "anggaran"
+                func add(_ m: FactKey.Measure, _ q: Quantity) {
+                    guard q.kind == .quantity else { return }
+                    out.append(Fact(key: FactKey(subject: subject, year: year, measure: m), quantity: q, fromTable: fromTable, name: name))
+                }
+                add(subject == "pnbp" ? .target : .pagu, c.denominator)
+                add(.realisasi, c.numerator)
+                add(subject == "pnbp" ? .capaian : .penyerapan, c.stated)
+            }
+        }
+        for f in claims.statedFacts {
+            guard let m = FactKey.Measure(rawValue: f.measure), f.quantity.kind == .quantity else { continue }
+            out.append(Fact(key: FactKey(subject: f.subject, year: f.year ?? defaultYear, measure: m), quantity: f.quantity,
+                            fromTable: false, name: f.subject == "pnbp" ? "PNBP" : f.subject))
+        }
+        return out
+    }
+
+    /// Same value within the precision both are written with (3,2 = 3,20; 97,54% = 97.54%).
+    static func same(_ a: Quantity, _ b: Quantity) -> Bool {
+        let ua = a.unit == .percent, ub = b.unit == .percent
+        guard ua == ub || a.value > 10 && b.value > 10 else { return false }
+        return a.interval.intersects(b.interval)
+    }
+
+    /// Facts of one key grouped by value, largest group first.
+    static func clusters(_ facts: [Fact]) -> [[Fact]] {
+        var groups: [[Fact]] = []
+        for f in facts {
+            if let i = groups.firstIndex(where: { $0.allSatisfy { same($0.quantity, f.quantity) } }) {
+                groups[i].append(f)
+            } else {
+                groups.append([f])
+            }
+        }
+        return groups
+    }
+}
