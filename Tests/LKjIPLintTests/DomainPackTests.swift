@@ -60,7 +60,7 @@ final class DomainPackTests: XCTestCase {
         var packs = builtInPacks
         try packs.add(directory: dir.path)
         let found = Linter(packs: packs).lint(TextReader.read(text: text)).filter { $0.rule == "category-mismatch" }
-        XCTAssertEqual(found.map(\.location), [SourceLocation(line: 1, column: 72)])
+        XCTAssertEqual(found.map(\.location), [SourceLocation(line: 1, column: 71)])
         XCTAssertTrue(found[0].message.en.contains("Baik"), found[0].message.en)
     }
 

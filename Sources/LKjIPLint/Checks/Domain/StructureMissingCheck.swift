@@ -31,7 +31,15 @@ public struct StructureMissingCheck: Check {
             for (i, l) in lines.enumerated() where !l.trimmingCharacters(in: .whitespaces).isEmpty && !toc.isMatch(l) && ch.match.isMatch(heading(lines, i)) {
                 if last == nil { last = i }
             }
-            return last
+            if last != nil { return last }
+            // A PDF layout may glue a heading to the row before it: an upper-case heading
+            // anywhere in a line still counts as the chapter being there.
+            let loose = try? PCRE2Regex(ch.match.pattern.replacingOccurrences(of: #"^\W*"#, with: ""), options: [.caseInsensitive])
+            return lines.indices.first { i in
+                guard let m = loose?.firstMatch(in: lines[i]) else { return false }
+                let found = lines[i].utf8Slice(m.range)
+                return found == found.uppercased() && !toc.isMatch(lines[i])
+            }
         }
         // A chapter must come after the one before it; an earlier mention is a cross-reference.
         for i in found.indices.dropFirst() {

@@ -21,7 +21,7 @@ public struct WeightedScoreMismatchCheck: Check {
             "Nilai indeks merupakan gabungan survei A (bobot 35%) dan survei B (bobot 65%):\n\nIKM = (3,58 x ↓60%) + (3,68 x 40%) = 3,62\n",
         ],
         nonTriggering: [
-            "No\tKeterangan\tRevisi DIPA\tDeviasi\tPenyerapan\tNilai Total\tKonversi Bobot\n\tNilai\t80,00\t90,00\t100,00\t94,00\t100%\n\tBobot\t20\t30\t50\n\tNilai Akhir\t16,00\t27,00\t50,00\n",
+            "No\tKeterangan\tRevisi DIPA\tDeviasi\tPenyerapan\tNilai Total\tKonversi Bobot\n\tNilai\t80,00\t90,00\t100,00\t93,00\t100%\n\tBobot\t20\t30\t50\n\tNilai Akhir\t16,00\t27,00\t50,00\n",
             "Kel\tKualitas Perencanaan\t\tKualitas Pelaksanaan\nKeterangan\tRevisi DIPA\tDeviasi\tPenyerapan\nNilai\t80,00\t93,67\t98,23\nBobot\t10\t15\t75\nNilai Aspek\t86,84\t\t98,23\n",
             "Keterangan\tA\tB\tC\tNilai Total\tKonversi Bobot\tNilai Akhir\nNilai\t100,00\t90,00\t0,00\t90,50\t95%\t95,26\nBobot\t50\t45\t0\nNilai Akhir\t50,00\t40,50\t0,00\n",
             "Sub komponen penilaian SMART:\n\n1. Capaian keluaran dengan bobot 43,5%;\n2. Penyerapan anggaran dengan bobot 9,7%;\n3. Efisiensi dengan bobot 28,6%; dan\n4. Konsistensi penyerapan anggaran terhadap perencanaan dengan bobot 18,2%.\n",
