@@ -145,6 +145,9 @@ struct TableClaims {
     func subject(targetHeader: String, label: String) -> String? {
         if TableClaims.pnbpWords.isMatch(targetHeader) || TableClaims.pnbpWords.isMatch(label) || TableClaims.pnbpWords.isMatch(table.caption) { return "pnbp" }
         if TableClaims.paguWords.isMatch(targetHeader) || TableClaims.paguWords.isMatch(label) { return "anggaran" }
+        // Budgets have a pagu; amounts against a "Target" are revenue (PNBP), as are rows
+        // named for revenue accounts ("425211 - Pendapatan Paspor").
+        if ColumnRole.targetWords.isMatch(targetHeader) && table.rows.contains(where: { r in r.cells.contains { TableClaims.pnbpWords.isMatch($0.string) } }) { return "pnbp" }
         return nil
     }
 

@@ -15,6 +15,12 @@ public struct DocumentParser {
         return Document(path: path, lines: lines, origins: origins, blocks: parser.blocks, readerNotes: notes)
     }
 
+    /// A PDF line cut mid-sentence: long, and ending in a word or figure, not a title.
+    static func brokenLine(_ line: String) -> Bool {
+        let t = line.trimmed()
+        return t.utf8.count >= 50 && !t.hasSuffix(":") && t.contains(where: \.isLowercase)
+    }
+
     static let sentenceEnd = PCRE2Regex(literal: #"(?:[.:;!?]["”)*]*|,-)\s*$"#)
     static let startsLower = PCRE2Regex(literal: #"^\s*(?:[\p{Ll}(\d]|Rp)"#)
 
@@ -92,7 +98,7 @@ public struct DocumentParser {
                 // ("… terhadap Layanan" / "Keimigrasian di Wilayah memperoleh …").
                 guard j < lines.count, case .prose = shapes[j],
                       !DocumentParser.sentenceEnd.isMatch(lines[last]),
-                      marker != nil || DocumentParser.startsLower.isMatch(lines[j]) else { break }
+                      marker != nil || DocumentParser.startsLower.isMatch(lines[j]) || DocumentParser.brokenLine(lines[last]) else { break }
                 i = j
                 continue
             }
@@ -207,7 +213,7 @@ public struct DocumentParser {
     /// "Rata-rata capaian 102,63%", "Jumlah 1.204": one figure, but a row of the table.
     static let summaryRow = PCRE2Regex(literal: #"(?i)^\s*(?:rata\s*-?\s*rata|total|jumlah)\b[^.]{0,40}?\d+(?:[.,]\d+)*\s?%?\s*$"#)
     static let leadingYear = PCRE2Regex(literal: #"^(?:19|20)\d\d$"#)
-    static let layoutNumber = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
+    static let layoutNumber = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)(?!\s+\p{L})|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
     static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
 
     func layoutRow(_ raw: String, line: Int, label: LocatedText, header: Bool) -> TableRow {

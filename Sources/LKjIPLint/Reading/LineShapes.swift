@@ -19,7 +19,7 @@ enum LineShape: Equatable {
     static let pipeSep = PCRE2Regex(literal: #"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"#)
     static let list = PCRE2Regex(literal: #"^\s*(?<m>[-•*▪●]|\d{1,2}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,2}\))\s+\S"#)
     static let roleWord = PCRE2Regex(literal: #"(?i)\b(?:target|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
-    static let numberToken = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?\s?%?|(?<!\S)-(?!\S)|\[…\]|\[\.\.\.\]"#)
+    static let numberToken = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?\s?%?|(?<!\S)-(?!\S)(?!\s+\p{L})|\[…\]|\[\.\.\.\]"#)
     /// Words a header row never has but a sentence about targets does.
     static let proseWords = PCRE2Regex(literal: #"(?i)\b(?:dari|atau|sebesar|adalah|memperoleh|dengan|sehingga|telah|merupakan|yaitu|mencapai)\b"#)
     static let bulletStart = PCRE2Regex(literal: #"^[-•*▪●]\s+(?=\S)"#)

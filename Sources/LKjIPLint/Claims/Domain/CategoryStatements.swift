@@ -10,7 +10,8 @@ struct CategoryStatement {
     let labelLocation: SourceLocation
 
     static let trigger = PCRE2Regex(literal: #"(?i)\b(?:dikategorikan|berkategori|kategori(?:nya)?|predikat(?:nya)?|termasuk\s+(?:dalam\s+)?(?:kategori|predikat)|mutu\s+pelayanan)(?:\s+(?:sebagai|adalah|yaitu|yang\s+diperoleh\s+adalah))?\s*:?\s*"#)
-    static let empty = PCRE2Regex(literal: #"^(?:\[[^\]]*\]|(?:karena|dengan|yang|dan)\b|[.,;]|$)"#)
+    /// Nothing filled in: a template bracket, or straight on to the reason ("dikategorikan karena …").
+    static let empty = PCRE2Regex(literal: #"^(?:\[[^\]]*\]|karena\b)"#)
 
     static func all(_ document: Document, packs: RulePacks) -> [CategoryStatement] {
         let schemes = packs.domain.categorySchemes
