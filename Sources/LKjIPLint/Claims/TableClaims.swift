@@ -178,7 +178,7 @@ struct TableClaims {
                 let target = values[t], real = values[r], result = values[c]
                 if let target, let real, let result {
                     var claim = ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line)
-                    claim.year = rowYear(row) ?? groupYear(t)
+                    claim.year = rowYear(row) ?? groupYear(t) ?? TableClaims.year(in: table.caption)
                     if claim.kind == .percent { claim.subject = subject(targetHeader: headerCells[safe: t] ?? "", label: row.label) }
                     claims.ratios.append(claim)
                 } else if table.style != .layout, [target, real, result].compactMap({ $0 }).count == 2,
