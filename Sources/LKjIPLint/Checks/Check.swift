@@ -56,6 +56,7 @@ public enum CheckRegistry {
         PlaceholderCheck(),
         RoundingCheck(),
         CrossrefConflictCheck(),
+        MislabelCheck(),
         // Domain rule packs (issue 4): data in checks/*.yml.
         WeightedScoreMismatchCheck(),
         CategoryMismatchCheck(),
