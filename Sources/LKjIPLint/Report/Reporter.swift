@@ -54,6 +54,13 @@ enum OriginText {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    /// The header of the table column a location falls in, when the reader knows it.
+    static func columnName(_ document: Document?, _ loc: SourceLocation) -> String? {
+        guard let names = document?.origin(loc.line)?.columnNames, let col = columnIndex(document, loc), col < names.count,
+              !names[col].isEmpty else { return nil }
+        return names[col]
+    }
+
     /// Which tab-separated cell of its line a column falls in.
     static func columnIndex(_ document: Document?, _ loc: SourceLocation) -> Int? {
         guard let line = document?.line(loc.line) else { return nil }

@@ -51,6 +51,13 @@ public struct SARIFReporter: Reporter {
                 if let s = d.stated { props["stated"] = s }
                 if let e = d.expected { props["expected"] = e }
                 if let o = OriginText.of(r.document, d.location, language) { props["location"] = o }
+                if let o = r.document?.origin(d.location.line) {
+                    if let v = o.page { props["page"] = v }
+                    if let v = o.paragraph { props["paragraph"] = v }
+                    if let v = o.table { props["table"] = v }
+                    if let v = o.row { props["row"] = v }
+                }
+                if let c = OriginText.columnName(r.document, d.location) { props["columnName"] = c }
                 if !props.isEmpty { res["properties"] = props }
                 sarifResults.append(res)
             }
