@@ -44,7 +44,7 @@ public struct LocatedText: Sendable {
     /// Appends a piece with Markdown emphasis markers (`**`, `__`) left out, so that
     /// "sebesar **112,47 %**" reads as prose while every figure keeps its column.
     public mutating func appendPlain(_ piece: String, at location: SourceLocation, separator: String = " ") {
-        guard piece.contains("**") || piece.contains("__") else { return append(piece, at: location, separator: separator) }
+        guard piece.utf8.contains(where: { $0 == 42 || $0 == 95 }), piece.contains("**") || piece.contains("__") else { return append(piece, at: location, separator: separator) }
         var column = location.column
         var first = true
         for part in piece.replacingOccurrences(of: "__", with: "**").components(separatedBy: "**") {

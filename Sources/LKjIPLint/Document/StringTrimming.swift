@@ -1,14 +1,15 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (Unicode space separators
     /// included). Foundation's `trimmingCharacters` bridges through NSString, which was a
-    /// tenth of the run time on large reports.
+    /// tenth of the run time on large reports; this only walks the ends.
     public func trimmed() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isBlank })!
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
+        var lo = scalars.startIndex
+        while lo < scalars.endIndex && scalars[lo].isBlank { lo = scalars.index(after: lo) }
+        guard lo < scalars.endIndex else { return "" }
+        var hi = scalars.index(before: scalars.endIndex)
+        while hi > lo && scalars[hi].isBlank { hi = scalars.index(before: hi) }
+        return String(self[lo...hi])
     }
 }
 

@@ -78,7 +78,7 @@ public struct Suppressions {
 
     static func directives(in lines: [String]) -> [Directive] {
         var out: [Directive] = []
-        for (i, line) in lines.enumerated() where line.contains("lkjip-lint-") {
+        for (i, line) in lines.enumerated() where line.utf8.contains(UInt8(ascii: "<")) && line.contains("lkjip-lint-") {
             pattern.forEachMatch(in: line) { m in
                 let kind = Directive.Kind(rawValue: m.string(1, in: line) ?? "") ?? .disable
                 var args = m.string(2, in: line) ?? ""

@@ -32,7 +32,7 @@ enum LineShape: Equatable {
         if t.hasPrefix("|") {
             return pipeSep.isMatch(t) ? .pipeSeparator : .pipeRow
         }
-        if line.contains("\t") { return .tabRow }
+        if line.utf8.contains(9) { return .tabRow }
         if let m = heading.firstMatch(in: t) {
             return .markdownHeading(level: m.range(1)!.count, text: m.string(2, in: t) ?? "")
         }
@@ -43,7 +43,7 @@ enum LineShape: Equatable {
         // Most lines are prose without figures: skip the counting regexes for them.
         let hasDigit = t.utf8.contains { $0 >= 48 && $0 <= 57 }
         let roles = roleWord.count(in: t)
-        if !hasDigit && roles < 2 && !t.contains("-") && !t.contains("[") {
+        if !hasDigit && roles < 2 && !t.utf8.contains(UInt8(ascii: "-")) && !t.utf8.contains(UInt8(ascii: "[")) {
             if let m = list.firstMatch(in: t) { return .listItem(marker: m.string(1, in: t) ?? "") }
             return .prose
         }
@@ -52,7 +52,7 @@ enum LineShape: Equatable {
         if roles >= 2 && numbers <= roles && t.utf8.count < 200 && words - roles <= 6 && !proseWords.isMatch(t)
             && !t.hasSuffix(".") && !t.hasSuffix(";") && !t.hasSuffix(":") { return .roleHeader }
         // "x = 49 / 57 x 100% = 85,96%" is a formula written in the text, not a table row.
-        let formula = t.contains("=")
+        let formula = t.utf8.contains(UInt8(ascii: "="))
         let sentence = formula || t.hasSuffix(".") || t.hasSuffix(":") || t.hasSuffix(",-")
         if bullet != nil && !(numbers >= 3 && words <= 2) { return .listItem(marker: String(t.prefix(1))) }
         if numbers >= 2 && !sentence && (words <= 3 || numbers >= words) { return .numericRow }

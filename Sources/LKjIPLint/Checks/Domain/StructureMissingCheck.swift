@@ -25,13 +25,15 @@ public struct StructureMissingCheck: Check {
         guard !chapters.isEmpty else { return [] }
         let lines = context.document.lines
         // The first heading-like line for each chapter, after any table of contents (dot leaders, page numbers).
-        let toc = PCRE2Regex(literal: #"(?:\.{4,}|…{2,}|\t)\s*\d*\s*$|\s\d{1,3}\s*$"#)
+        let toc = StructureMissingCheck.toc
+        // Heading candidates, found once: short non-empty lines that are not table-of-contents entries.
+        let candidates = lines.indices.filter { i in
+            let l = lines[i]
+            return l.utf8.count <= 200 && l.contains(where: { !$0.isWhitespace }) && !toc.isMatch(l)
+        }
+        let headings = candidates.map { heading(lines, $0) }
         var found: [Int?] = chapters.map { ch in
-            var last: Int?
-            for (i, l) in lines.enumerated() where !l.trimmingCharacters(in: .whitespaces).isEmpty && !toc.isMatch(l) && ch.match.isMatch(heading(lines, i)) {
-                if last == nil { last = i }
-            }
-            if last != nil { return last }
+            if let k = headings.firstIndex(where: { ch.match.isMatch($0) }) { return candidates[k] }
             // A PDF layout may glue a heading to the row before it: an upper-case heading
             // anywhere in a line still counts as the chapter being there.
             let loose = try? PCRE2Regex(ch.match.pattern.replacingOccurrences(of: #"^\W*"#, with: ""), options: [.caseInsensitive])
@@ -64,9 +66,11 @@ public struct StructureMissingCheck: Check {
     }
 
     /// A line with the next non-empty line after it: "BAB II" and its title are often two lines.
+    static let toc = PCRE2Regex(literal: #"(?:\.{4,}|…{2,}|\t)\s*\d*\s*$|\s\d{1,3}\s*$"#)
+
     func heading(_ lines: [String], _ i: Int) -> String {
-        let next = lines[(i + 1)..<min(lines.count, i + 3)].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
-        return (lines[i] + " " + next).replacingOccurrences(of: "*", with: "")
+        let next = lines[(i + 1)..<min(lines.count, i + 3)].first { $0.contains(where: { !$0.isWhitespace }) } ?? ""
+        return String((lines[i] + " " + next).filter { $0 != "*" })
     }
 
     func diag(_ line: Int, _ id: String, _ en: String) -> Diagnostic {
