@@ -13,7 +13,6 @@ final class FormatsCorpusTests: XCTestCase {
     /// only checked for locations, not counted against the text twin.
     static let pdfNotYetEqual: Set<String> = [
         "01-kanim-pangkalpinang-2024.pdf",
-        "04-kanim-muara-bungo-2024.pdf",
         "10-format-features.pdf",
     ]
 

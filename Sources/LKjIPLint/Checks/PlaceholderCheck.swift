@@ -38,7 +38,8 @@ public struct PlaceholderCheck: Check {
             }
         }
         let flagged = Set(out.map(\.location.line))
-        for cell in context.claims.emptyCells where !flagged.contains(cell.location.line) {
+        // Empty cells in a PDF's rebuilt tables are as likely the layout as the draft.
+        for cell in context.claims.emptyCells where !flagged.contains(cell.location.line) && context.document.origin(cell.location.line)?.page == nil {
             out.append(Diagnostic(rule: description.id, severity: description.severity, location: cell.location,
                                   message: Message(id: "sel \(cell.column) pada baris '\(Claims.short(cell.label, 50))' kosong padahal sel lain di baris itu berisi angka",
                                                    en: "the \(cell.column) cell of row '\(Claims.short(cell.label, 50))' is empty although the row's other cells hold figures")))

@@ -13,6 +13,7 @@ struct TableClaims {
     }
 
     static let totalLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|jumlah)(?:\s+(?:keseluruhan|seluruhnya|akhir))?\s*(?:\*\*)?\s*:?\s*$"#)
+    static let sectionEnd = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:sub\s*-?\s*)?(?:total|jumlah)\b"#)
     static let meanLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?rata\s*-?\s*rata\b"#)
     static let budgetWords = PCRE2Regex(literal: #"(?i)\b(?:anggaran|pagu|belanja|pnbp|dipa|penerimaan\s+negara)\b"#)
 
@@ -268,11 +269,18 @@ struct TableClaims {
         var sectionStart = h + 1
         var meanStart = h + 1
         for (i, row) in rows.enumerated() where i > h {
-            if TableClaims.totalLabel.isMatch(row.label) {
+            if !TableClaims.totalLabel.isMatch(row.label) && TableClaims.sectionEnd.isMatch(row.label) {
+                // "Total Jenis Belanja", "Sub Total": closes a section without being checkable.
+                sectionStart = i + 1
+                meanStart = i + 1
+            } else if TableClaims.totalLabel.isMatch(row.label) {
                 let body = rows[sectionStart..<i].filter { !TableClaims.meanLabel.isMatch($0.label) && !$0.values.isEmpty }
                 for (col, stated) in alignedValues(row, roles: roles) where stated.unit != .percent && !isRatioColumn(col, roles: roles) {
                     let parts = body.compactMap { alignedValues($0, roles: roles)[col] }
                     guard parts.count >= 2, parts.count * 2 >= body.count, parts.allSatisfy({ $0.unit == stated.unit || $0.kind == .zero || stated.kind == .zero }) else { continue }
+                    // Decimals no greater than 100 in every cell: percentages or indices written
+                    // without a sign. Their "total" row holds a rate, not a sum.
+                    if ([stated] + parts).allSatisfy({ $0.decimals > 0 && $0.value <= 100 }) { continue }
                     claims.sums.append(SumClaim(parts: parts, stated: stated, label: row.label,
                                                 nestedAlternatives: TableClaims.collapsed(parts), origin: .tableRow(label: row.label, line: row.row.line)))
                 }
