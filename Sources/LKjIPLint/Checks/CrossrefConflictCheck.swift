@@ -21,7 +21,12 @@ public struct CrossrefConflictCheck: Check {
     public func run(_ context: CheckContext) -> [Diagnostic] {
         let facts = FactExtractor.facts(context.claims, packs: context.packs, reportYear: context.reportYear)
         var out: [Diagnostic] = []
-        for (key, group) in Dictionary(grouping: facts, by: \.key) where group.count >= 2 {
+        for (key, all) in Dictionary(grouping: facts, by: \.key) where all.count >= 2 {
+            // A percentage and an index under one key are different kinds of figure (a
+            // mislabel, at most): compare only figures of the kind most statements use.
+            let percents = all.filter { $0.quantity.isPercent }
+            let group = percents.count * 2 >= all.count ? percents : all.filter { !$0.quantity.isPercent }
+            guard group.count >= 2 else { continue }
             let clusters = FactExtractor.clusters(group)
             guard clusters.count >= 2 else { continue }
             let ranked = clusters.sorted { a, b in

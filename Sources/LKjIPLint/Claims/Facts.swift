@@ -26,6 +26,10 @@ public enum FactExtractor {
     public static func facts(_ claims: Claims, packs: RulePacks, reportYear: Int?) -> [Fact] {
         var out: [Fact] = []
         let defaultYear = reportYear ?? 0
+        func add(_ subject: String, _ name: String, _ year: Int, _ m: FactKey.Measure, _ q: Quantity, _ fromTable: Bool) {
+            guard q.kind == .quantity else { return }
+            out.append(Fact(key: FactKey(subject: subject, year: year, measure: m), quantity: q, fromTable: fromTable, name: name))
+        }
         for c in claims.ratios {
             let fromTable: Bool
             switch c.origin { case .tableRow, .tableColumn: fromTable = true; default: fromTable = false }
@@ -33,32 +37,24 @@ public enum FactExtractor {
             switch c.kind {
             case .capaian:
                 guard let spec = packs.indicator(for: c.label), !spec.generic else { continue }
-                func add(_ m: FactKey.Measure, _ q: Quantity) {
-                    guard q.kind == .quantity else { return }
-                    out.append(Fact(key: FactKey(subject: spec.id, year: year, measure: m), quantity: q, fromTable: fromTable, name: spec.name))
-                }
-                add(.target, c.denominator)
-                add(.realisasi, c.numerator)
-                add(.capaian, c.stated)
+                add(spec.id, spec.name, year, .target, c.denominator, fromTable)
+                add(spec.id, spec.name, year, .realisasi, c.numerator, fromTable)
+                add(spec.id, spec.name, year, .capaian, c.stated, fromTable)
             case .percent:
                 // A budget row named for the whole (Anggaran, Total, Jumlah) or a year row; in
                 // prose, a sentence about the whole budget or PNBP.
                 guard let subject = c.subject, c.denominator.isAmount,
                       !fromTable || !c.label.isEmpty || c.year != nil, wholeBudgetRow.isMatch(c.label) else { continue }
-                let name = subject == "pnbp" ? "PNBP" : "anggaran"
-                func add(_ m: FactKey.Measure, _ q: Quantity) {
-                    guard q.kind == .quantity else { return }
-                    out.append(Fact(key: FactKey(subject: subject, year: year, measure: m), quantity: q, fromTable: fromTable, name: name))
-                }
-                add(subject == "pnbp" ? .target : .pagu, c.denominator)
-                add(.realisasi, c.numerator)
-                add(subject == "pnbp" ? .capaian : .penyerapan, c.stated)
+                let pnbp = subject == "pnbp"
+                let name = pnbp ? "PNBP" : "anggaran"
+                add(subject, name, year, pnbp ? .target : .pagu, c.denominator, fromTable)
+                add(subject, name, year, .realisasi, c.numerator, fromTable)
+                add(subject, name, year, pnbp ? .capaian : .penyerapan, c.stated, fromTable)
             }
         }
         for f in claims.statedFacts {
-            guard let m = FactKey.Measure(rawValue: f.measure), f.quantity.kind == .quantity else { continue }
-            out.append(Fact(key: FactKey(subject: f.subject, year: f.year ?? defaultYear, measure: m), quantity: f.quantity,
-                            fromTable: false, name: f.subject == "pnbp" ? "PNBP" : f.subject))
+            guard let m = FactKey.Measure(rawValue: f.measure) else { continue }
+            add(f.subject, f.subject == "pnbp" ? "PNBP" : f.subject, f.year ?? defaultYear, m, f.quantity, false)
         }
         return out
     }
@@ -70,7 +66,7 @@ public enum FactExtractor {
         return a.interval.intersects(b.interval)
     }
 
-    /// Facts of one key grouped by value, largest group first.
+    /// Facts of one key grouped by equal value, in the order first seen.
     static func clusters(_ facts: [Fact]) -> [[Fact]] {
         var groups: [[Fact]] = []
         for f in facts {

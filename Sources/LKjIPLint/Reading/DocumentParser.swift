@@ -159,7 +159,9 @@ public struct DocumentParser {
             let shape = shapes[i]
             let raw = lines[i]
             if shape == .roleHeader || shape == .numericRow {
-                if shape == .roleHeader && !rows.isEmpty && i - lastUsed > 0 && rows.count > 0 && startsNewTable(i, rows: rows) { break }
+                // A second header line (the table repeated after a page break, or the next
+                // year's group) starts a table of its own.
+                if shape == .roleHeader && !rows.isEmpty { break }
                 rows.append(layoutRow(raw, line: i, label: pendingLabel, header: shape == .roleHeader))
                 pendingLabel = LocatedText()
                 lastUsed = i
@@ -187,8 +189,6 @@ public struct DocumentParser {
         blocks.append(Block(.table(Table(style: .layout, rows: rows, caption: caption(before: start))), firstLine: start + 1, lastLine: end))
         return end
     }
-
-    func startsNewTable(_ i: Int, rows: [TableRow]) -> Bool { true }
 
     /// A role header only opens a table when rows of numbers follow it soon.
     func numericRowAhead(_ i: Int) -> Bool {
