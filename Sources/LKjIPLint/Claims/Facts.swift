@@ -70,7 +70,8 @@ public enum FactExtractor {
     static func clusters(_ facts: [Fact]) -> [[Fact]] {
         var groups: [[Fact]] = []
         for f in facts {
-            if let i = groups.firstIndex(where: { $0.allSatisfy { same($0.quantity, f.quantity) } }) {
+            // Compared with each group's first figure: linear in the statements of a key.
+            if let i = groups.firstIndex(where: { same($0[0].quantity, f.quantity) }) {
                 groups[i].append(f)
             } else {
                 groups.append([f])
