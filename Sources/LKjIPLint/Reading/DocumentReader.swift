@@ -18,15 +18,22 @@ public enum DocumentReader {
         case "docx": return try DocxReader.read(path: path)
         case "pdf": return try PDFReader.read(path: path)
         default:
-            let data = try load(path)
-            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-                throw InputError(path, Message(id: "berkas ZIP/Office tanpa ekstensi .docx; ganti namanya menjadi .docx", en: "a ZIP/Office file without the .docx extension; rename it to .docx"))
-            }
-            if data.starts(with: Array("%PDF".utf8)) {
-                throw InputError(path, Message(id: "berkas PDF tanpa ekstensi .pdf; ganti namanya menjadi .pdf", en: "a PDF file without the .pdf extension; rename it to .pdf"))
-            }
-            return try TextReader.read(data: data, path: path)
+            let (lines, notes) = try textLines(path)
+            return DocumentParser.parse(path: path, lines: lines, notes: notes)
         }
+    }
+
+    /// A text draft's lines. The bytes and the decoded text die with this call, before the
+    /// lines are parsed: on a large report they would otherwise double the peak memory.
+    static func textLines(_ path: String) throws -> ([String], [ReaderNote]) {
+        let data = try load(path)
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw InputError(path, Message(id: "berkas ZIP/Office tanpa ekstensi .docx; ganti namanya menjadi .docx", en: "a ZIP/Office file without the .docx extension; rename it to .docx"))
+        }
+        if data.starts(with: Array("%PDF".utf8)) {
+            throw InputError(path, Message(id: "berkas PDF tanpa ekstensi .pdf; ganti namanya menjadi .pdf", en: "a PDF file without the .pdf extension; rename it to .pdf"))
+        }
+        return try TextReader.lines(data: data, path: path)
     }
 
     static func load(_ path: String) throws -> Data {
@@ -51,13 +58,18 @@ public enum DocumentReader {
 /// `.txt` and `.md` drafts, and the text view other readers produce.
 public enum TextReader {
     public static func read(data: Data, path: String) throws -> Document {
+        let (lines, notes) = try self.lines(data: data, path: path)
+        return DocumentParser.parse(path: path, lines: lines, notes: notes)
+    }
+
+    /// The decoded lines of a draft, and a note when it was not UTF-8.
+    static func lines(data: Data, path: String) throws -> ([String], [ReaderNote]) {
         let decoded = try TextDecoding.decode(data, path: path)
         let lines = TextDecoding.lines(decoded.text)
-        if lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             throw InputError(path, Message(id: "berkas tidak berisi teks", en: "the file contains no text"))
         }
-        let notes = decoded.note.map { [ReaderNote(kind: .encoding, severity: .info, line: 1, message: $0)] } ?? []
-        return DocumentParser.parse(path: path, lines: lines, notes: notes)
+        return (lines, decoded.note.map { [ReaderNote(kind: .encoding, severity: .info, line: 1, message: $0)] } ?? [])
     }
 
     public static func read(text: String, path: String = "<teks>") -> Document {
