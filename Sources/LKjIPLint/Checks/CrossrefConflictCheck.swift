@@ -40,22 +40,25 @@ public struct CrossrefConflictCheck: Check {
             for cluster in (tie ? ranked : Array(ranked.dropFirst())) {
                 let others = group.filter { f in !cluster.contains { $0.quantity.location == f.quantity.location } }
                 for f in cluster {
-                    out.append(diagnostic(f, key: key, majority: tie ? others : majority, others: others))
+                    out.append(diagnostic(f, key: key, majority: tie ? others : majority, others: others, tie: tie))
                 }
             }
         }
         return out
     }
 
-    func diagnostic(_ f: Fact, key: FactKey, majority: [Fact], others: [Fact]) -> Diagnostic {
+    func diagnostic(_ f: Fact, key: FactKey, majority: [Fact], others: [Fact], tie: Bool) -> Diagnostic {
         let what = CrossrefConflictCheck.measureName(key.measure)
         let elsewhere = Set(majority.map(\.quantity.text)).sorted().joined(separator: ", ")
         let lines = majority.map { String($0.quantity.location.line) }.prefix(6).joined(separator: ", ")
         return Diagnostic(
             rule: description.id, severity: description.severity, location: f.quantity.location,
-            message: Message(id: "\(what.id) \(f.name) tahun \(key.year) tertulis \(f.quantity.text) di sini, tetapi \(elsewhere) di tempat lain (baris \(lines))",
-                             en: "\(what.en) of \(f.name) for \(key.year) is written \(f.quantity.text) here but \(elsewhere) elsewhere (lines \(lines))"),
-            stated: f.quantity.text, expected: majority.first?.quantity.text,
+            message: tie
+                ? Message(id: "\(what.id) \(f.name) tahun \(key.year) tertulis \(f.quantity.text) di sini dan \(elsewhere) di tempat lain (baris \(lines)); salah satunya keliru",
+                          en: "\(what.en) of \(f.name) for \(key.year) is written \(f.quantity.text) here and \(elsewhere) elsewhere (lines \(lines)); one of them is wrong")
+                : Message(id: "\(what.id) \(f.name) tahun \(key.year) tertulis \(f.quantity.text) di sini, tetapi \(elsewhere) di tempat lain (baris \(lines))",
+                          en: "\(what.en) of \(f.name) for \(key.year) is written \(f.quantity.text) here but \(elsewhere) elsewhere (lines \(lines))"),
+            stated: f.quantity.text, expected: tie ? nil : majority.first?.quantity.text,
             related: others.prefix(12).map { RelatedLocation($0.quantity.location, Message(id: "ditulis \($0.quantity.text)", en: "written \($0.quantity.text)")) })
     }
 

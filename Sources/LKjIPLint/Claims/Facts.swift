@@ -54,7 +54,8 @@ public enum FactExtractor {
         }
         for f in claims.statedFacts {
             guard let m = FactKey.Measure(rawValue: f.measure) else { continue }
-            add(f.subject, f.subject == "pnbp" ? "PNBP" : f.subject, f.year ?? defaultYear, m, f.quantity, false)
+            let name = f.subject == "pnbp" ? "PNBP" : packs.indicators.first { $0.id == f.subject }?.name ?? f.subject
+            add(f.subject, name, f.year ?? defaultYear, m, f.quantity, false)
         }
         return out
     }

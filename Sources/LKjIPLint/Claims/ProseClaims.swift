@@ -13,6 +13,8 @@ struct ProseClaims {
     static let filler = #"(?:(?:sebesar|yaitu|adalah|mencapai|senilai|sejumlah)\s+)?"#
 
     static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))(?:\s+\p{L}+){0,2}?\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))(?:\s+\p{L}+){0,2}?\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
+    /// "dengan capaian 3,12 atau 103,54% dari target 3,1": realisasi, then its capaian.
+    static let valueOrPercentOfTarget = PCRE2Regex(literal: #"(?<r>\#(num))\s+atau\s+(?:sebesar\s+)?(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
     static let capaianOfTarget = PCRE2Regex(literal: #"capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
     /// The words before a realisasi amount that say it is the whole budget's ("realisasi
     /// belanja … sebesar", "anggaran … direalisasikan") or PNBP's, not a part's.
@@ -107,6 +109,19 @@ struct ProseClaims {
                       r.range != c.range, r.range != t.range, compatible(r, t) else { continue }
                 claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                                 label: indicator?.name ?? "", origin: .sentence(line: line)))
+                realisasi = r
+            }
+        }
+        if realisasi == nil {
+            let re = ProseClaims.valueOrPercentOfTarget
+            for m in re.matches(in: s) {
+                let (indicator, polarity) = self.indicator(before: m.range, in: s)
+                guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
+                      let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), !r.isPercent, !r.isAmount, compatible(r, t) else { continue }
+                var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
+                                       label: indicator?.name ?? "", origin: .sentence(line: line))
+                claim.year = ProseClaims.year(before: m.range, in: s)
+                claims.ratios.append(claim)
                 realisasi = r
             }
         }
@@ -226,13 +241,34 @@ struct ProseClaims {
 
     // MARK: figures stated on their own
 
-    static let pnbpTarget = PCRE2Regex(literal: #"target\s+(?:pnbp|penerimaan\s+negara\s+bukan\s+pajak)\b[^.%]{0,140}?(?:sebesar|senilai|adalah|yaitu)\s+(?<v>\#(amount))(?!\s*(?:,-\s*)?(?:atau|\())"#, options: [.caseInsensitive])
+    static let pnbpTarget = PCRE2Regex(literal: #"target\s+(?:pnbpn?|penerimaan\s+negara\s+bukan\s+pajak)\b[^.%]{0,140}?(?:sebesar|senilai|adalah|yaitu)\s+(?<v>\#(amount))(?!\s*(?:,-\s*)?(?:atau|\())"#, options: [.caseInsensitive])
+
+    /// "nilai Indeks Pengamanan Keimigrasian … sebesar 3,98" (not "… dari target"): the
+    /// indicator is named between the word and the figure, so the figure is surely its value.
+    static let indicatorValue = PCRE2Regex(literal: #"\b(?:nilai|realisasi)\s+(?<name>[^.%]{3,160}?)\s+(?:adalah\s+|yaitu\s+)?sebesar\s+(?<v>\d+,\d{1,2})(?![\d%]|\s*(?:%|persen|dari\b|atau\b))"#, options: [.caseInsensitive])
+    /// Words that make the figure someone else's, a part, or another period's.
+    static let otherFigure = PCRE2Regex(literal: #"(?i)\b(?:semester|triwulan|bulan|aspek|komponen|unsur|rata\s*-?\s*rata|nasional|kanwil|wilayah\s+kementerian|kantor\s+wilayah|direktorat|divisi|dibandingkan|dibanding|target|renstra|rpjmn|sebelumnya|responden|internal\s+dan|eksternal)\b"#)
+    /// "penyerapannya di angka 98,78%", "penyerapan anggaran tahun 2023 sebesar 98,70%".
+    static let absorption = PCRE2Regex(literal: #"\bpenyerapan(?:nya)?\s+(?:anggaran\s+)?(?:tahun\s+(?:anggaran\s+)?\d{4}\s+)?(?:di\s+angka|sebesar|mencapai|adalah)\s+(?<v>\#(pct))"#, options: [.caseInsensitive])
 
     func statedTargets(_ s: String, _ off: Int, _ qs: [Quantity], into claims: inout Claims) {
-        let re = ProseClaims.pnbpTarget
+        var re = ProseClaims.pnbpTarget
         for m in re.matches(in: s) {
             guard let v = ProseClaims.quantity(m, "v", in: re, offset: off, qs), v.isAmount else { continue }
             claims.statedFacts.append(("pnbp", "target", ProseClaims.year(before: m.range, in: s), v))
+        }
+        re = ProseClaims.indicatorValue
+        for m in re.matches(in: s) {
+            guard let v = ProseClaims.quantity(m, "v", in: re, offset: off, qs), v.kind == .quantity, !v.isPercent,
+                  let name = m.string(re.groupIndex("name")!, in: s),
+                  !ProseClaims.otherFigure.isMatch(name),
+                  let spec = packs.nearestIndicator(in: name), !spec.generic, spec.unit == "index" else { continue }
+            claims.statedFacts.append((spec.id, "realisasi", ProseClaims.year(before: m.range, in: s), v))
+        }
+        re = ProseClaims.absorption
+        for m in re.matches(in: s) {
+            guard let v = ProseClaims.quantity(m, "v", in: re, offset: off, qs) else { continue }
+            claims.statedFacts.append(("anggaran", "penyerapan", ProseClaims.year(before: m.range, in: s), v))
         }
     }
 
