@@ -44,6 +44,25 @@ public struct CrossrefConflictCheck: Check {
                 }
             }
         }
+        // Near-twin amounts, where no key is known: a warning, since only the digits speak.
+        let said = Set(out.map(\.location))
+        for pair in NearTwinAmounts.pairs(in: context.document) where !(pair.odd + pair.usual).contains(where: { said.contains($0.location) }) {
+            // (A pair the keyed comparison already judged needs no second word.)
+            let others = pair.usual
+            let list = Set(others.map(\.text)).sorted().joined(separator: ", ")
+            let lines = others.map { String($0.location.line) }.prefix(6).joined(separator: ", ")
+            for q in pair.tie ? pair.odd + pair.usual : pair.odd where !said.contains(q.location) {
+                let elsewhere = pair.tie ? (pair.odd.contains { $0.location == q.location } ? pair.usual : pair.odd) : others
+                let eText = Set(elsewhere.map(\.text)).sorted().joined(separator: ", ")
+                let eLines = elsewhere.map { String($0.location.line) }.prefix(6).joined(separator: ", ")
+                out.append(Diagnostic(
+                    rule: description.id, severity: .warning, location: q.location,
+                    message: Message(id: "\(q.text) hampir sama dengan \(pair.tie ? eText : list) (baris \(pair.tie ? eLines : lines)): satu digit berbeda atau tertukar; kemungkinan angka yang sama ditulis keliru",
+                                     en: "\(q.text) is nearly \(pair.tie ? eText : list) (lines \(pair.tie ? eLines : lines)): one digit differs or two are swapped; probably one figure mistyped"),
+                    stated: q.text, expected: pair.tie ? nil : others.first?.text,
+                    related: elsewhere.prefix(12).map { RelatedLocation($0.location, Message(id: "ditulis \($0.text)", en: "written \($0.text)")) }))
+            }
+        }
         return out
     }
 
