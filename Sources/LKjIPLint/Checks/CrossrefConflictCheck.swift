@@ -12,9 +12,11 @@ public struct CrossrefConflictCheck: Check {
                            en: "Figures are keyed by indicator (catalog), year and measure. The statements that differ from most others are reported, with every other statement as a related location. Figures equal within their precision (3,2 and 3,20) are equal; different years, units and Renstra targets are not compared."),
         triggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar ↓3,87 dari target 3,25 atau 119,08%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n\nRealisasi Indeks Kepuasan Masyarakat tahun 2023 adalah sebesar 3,96 dari target 3,25 atau 121,85%.\n",
+            "Kegiatan layanan paspor mendapat Rp 2.561.189.000 pada awal tahun.\n\nPagu kegiatan layanan paspor tetap Rp 2.561.189.000 sampai Desember.\n\nRencana penarikan dana kegiatan layanan paspor mencatat ↓Rp 2.561.198.000 untuk setahun.\n",
         ],
         nonTriggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,960\t121,85%\n",
+            "Pagu kegiatan A sebesar Rp 1.000.000.000 dan pagu kegiatan B sebesar Rp 2.000.000.000.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nTahun\tTarget\tRealisasi\tCapaian\n2022\t3,20\t3,50\t109,38%\n2023\t3,25\t3,96\t121,85%\n\nIndeks Kepuasan Masyarakat tahun 2023 memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n",
         ])
 
