@@ -49,11 +49,13 @@ struct TableClaims {
 
     func rows() -> [Row] {
         let headerCells = table.rows.first?.cells.map(\.string) ?? []
-        return table.rows.map { r in
+        return table.rows.enumerated().map { index, r in
             var values: [Int: Quantity] = [:]
             var empty = Set<Int>()
+            // A row of nothing but years ("BELANJA | 2021 | | | 2022") is a group header.
+            let yearRow = r.cells.allSatisfy { $0.string.isEmpty || TableClaims.year(in: $0.string) != nil || !$0.string.contains(where: \.isNumber) }
             for (i, c) in r.cells.enumerated() where i > 0 || table.style != .layout {
-                let countColumn = i > 0 && i < headerCells.count && !TableClaims.yearColumn.isMatch(headerCells[i]) && !headerCells[i].isEmpty
+                let countColumn = index > 0 && !yearRow && i > 0 && i < headerCells.count && !TableClaims.yearColumn.isMatch(headerCells[i]) && !headerCells[i].isEmpty
                 if let q = TableClaims.value(of: c, yearsAreCounts: countColumn) { values[i] = q }
                 if c.string.isEmpty { empty.insert(i) }
             }
@@ -61,7 +63,6 @@ struct TableClaims {
         }
     }
 
-    /// The row's label: its first cell with letters that is not a number.
     /// The row's label: the text cell nearest before its first figure (the indicator's
     /// name, not the Sasaran Kegiatan cell that may stand before it).
     func label(of r: TableRow, values: [Int: Quantity]) -> String {
