@@ -127,4 +127,54 @@ final class DomainPackTests: XCTestCase {
         for trap in [93, 103, 1355, 1356, 1357, 1358, 1311, 1317, 1338, 1397] { XCTAssertFalse(lines.contains(trap), "fired on trap line \(trap)") }
         for defect in [1277, 1298, 1326, 1369, 1382, 1391, 1393, 1401, 1419] { XCTAssertTrue(lines.contains(defect), "missed defect line \(defect)") }
     }
+
+    /// Kerinci's Daftar Isi says IKHTISAR EKSEKUTIF and B/C/D for Bab III's later sections; the
+    /// body says RINGKASAN EKSEKUTIF and A/B/C (defects 002-58x, 002-54). Belakang Padang's agrees.
+    func testTableOfContentsAgainstHeadingsOnSamples() throws {
+        let kerinci = samplesDir.appendingPathComponent("kanim-kerinci-2024.txt")
+        let padang = samplesDir.appendingPathComponent("kanim-belakang-padang-2023.txt")
+        guard FileManager.default.fileExists(atPath: kerinci.path) else { throw XCTSkip("samples not present") }
+        func toc(_ url: URL) -> [Diagnostic] {
+            Linter(packs: builtInPacks).lint(path: url.path).diagnostics.filter { $0.rule == "structure-missing" && $0.message.en.contains("table of contents") }
+        }
+        let k = toc(kerinci)
+        XCTAssertEqual(k.map(\.location.line), [63, 1193, 1266, 1399])
+        XCTAssertTrue(k[0].message.id.contains("IKHTISAR EKSEKUTIF") && k[0].message.id.contains("RINGKASAN EKSEKUTIF"), k[0].message.id)
+        XCTAssertEqual(k[1].related.first?.location.line, 55)
+        XCTAssertEqual(toc(padang).map(\.location.line), [])
+    }
+
+    func testTableOfContentsPackIsValidated() {
+        var packs = RulePacks()
+        do {
+            try packs.add(yaml: "kind: structure\nchapters: []\ntoc:\n  start: 'daftar isi'\n  entry: '(x'\n  chapter: 'bab'\n  section: 'x'\n", file: "mine.yml")
+            XCTFail("accepted a broken toc pattern")
+        } catch {
+            XCTAssertTrue("\(error)".contains("mine.yml") && "\(error)".contains("toc.entry"), "\(error)")
+        }
+    }
+
+    /// Belakang Padang's attachment table gives D up to 2.59996 (defect 001-11, L4633); its Bab III
+    /// table (L1794-1800) is the regulation's and stays quiet (trap 001-T17), as does IKM 3,96 (001-T19).
+    func testDocumentCategoryTableAgainstRegulation() throws {
+        let url = samplesDir.appendingPathComponent("kanim-belakang-padang-2023.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("samples not present") }
+        let found = Linter(packs: builtInPacks).lint(path: url.path).diagnostics.filter { $0.rule == "category-mismatch" }
+        XCTAssertEqual(found.map(\.location), [SourceLocation(line: 4633, column: 18)])
+        XCTAssertEqual(found.first?.stated, "2.59996")
+        XCTAssertEqual(found.first?.expected, "2,5996")
+        let tables = CategoryTable.all(try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n"), schemes: builtInPacks.domain.categorySchemes)
+        XCTAssertEqual(tables.map { $0.firstLine + 1 }, [1794, 4627])
+        XCTAssertEqual(tables.first?.documentScheme?.band(for: Decimal(string: "3.96")!)?.label, "Sangat Baik")
+    }
+
+    func testDocumentCategoryTableIsUsedForItsValues() {
+        let table = "Nilai Interval IKM:\n\n1 1,00 – 2,5996 D TIDAK BAIK\n2 2,60 – 3,064 C KURANG BAIK\n3 3,00 – 3,532 B BAIK\n4 3,5324 – 4,00 A SANGAT BAIK\n\n"
+        // 3,02 is Kurang Baik under the regulation, Baik under the document's own table.
+        let found = lint(table + "Nilai IKM tahun 2023 sebesar 3,02 sehingga termasuk kategori Baik.\n").filter { $0.rule == "category-mismatch" }
+        XCTAssertEqual(found.map(\.location.line), [5])    // the table's bound, not the value
+        let wrong = lint(table + "Nilai IKM tahun 2023 sebesar 3,02 sehingga termasuk kategori Kurang Baik.\n").filter { $0.rule == "category-mismatch" }
+        XCTAssertEqual(wrong.map(\.location.line), [5, 8])
+        XCTAssertTrue(wrong[1].message.id.contains("tabel kategori dokumen"), wrong[2].message.id)
+    }
 }

@@ -12,6 +12,8 @@ public struct DomainPacks: Sendable {
     public var indicatorLists: [IndicatorList] = []
     public var unitPhrases: [UnitPhrase] = []
     public var listNouns: [String] = []
+    /// How a table of contents is read (the last pack that gives one wins).
+    public var tableOfContents: TOCSpec?
 
     public init() {}
 
@@ -30,6 +32,9 @@ public struct DomainPacks: Sendable {
             chapters += try r.list("chapters").enumerated().map { try ChapterSpec(r, $1, at: "chapters[\($0)]") }
             if r.has("analyses") {
                 analyses += try r.list("analyses").enumerated().map { try AnalysisSpec(r, $1, at: "analyses[\($0)]") }
+            }
+            if r.has("toc") {
+                tableOfContents = try TOCSpec(r, r.root.mapping![Node("toc")]!, at: "toc")
             }
             if r.has("list-nouns") {
                 listNouns += try r.list("list-nouns").enumerated().map { i, n in
@@ -58,6 +63,8 @@ public struct CategoryScheme: Sendable {
         /// Lower bound; `above` makes it strict (SAKIP "AA > 90").
         public let min: Decimal
         public let above: Bool
+        /// The upper bound as the regulation writes it (IKM "2,5996"), when it gives one.
+        public var max: Decimal? = nil
         public var names: [String] { [label] + aliases }
 
         func admits(_ v: Decimal) -> Bool { above ? v > min : v >= min }
@@ -85,10 +92,22 @@ public struct CategoryScheme: Sendable {
         bands = try bandNodes.enumerated().map { i, b in
             let p = "\(at).bands[\(i)]"
             return Band(label: try r.string("label", in: b, at: p), aliases: try r.stringList("aliases", in: b, at: p),
-                        min: try r.decimal("min", in: b, at: p), above: try r.bool("above", in: b, at: p) ?? false)
+                        min: try r.decimal("min", in: b, at: p), above: try r.bool("above", in: b, at: p) ?? false,
+                        max: r.has("max", in: b) ? try r.decimal("max", in: b, at: p) : nil)
         }.sorted { $0.min > $1.min }
         guard !bands.isEmpty else { throw r.fail("\(at).bands", "harus berisi paling sedikit satu kategori") }
         guard lowest < highest else { throw r.fail("\(at).highest", "harus lebih besar dari 'lowest'") }
+    }
+
+    /// The same scheme with other bands: a document's own category table.
+    init(_ s: CategoryScheme, bands: [Band], source: String) {
+        id = s.id
+        name = s.name
+        self.source = source
+        context = s.context
+        lowest = s.lowest
+        highest = s.highest
+        self.bands = bands.sorted { $0.min > $1.min }
     }
 
     public func applies(to v: Decimal) -> Bool { v >= lowest && v <= highest }
@@ -213,6 +232,25 @@ public struct ChapterSpec: Sendable {
         requires = try r.has("requires", in: node) ? try r.list("requires", in: node, at: at).enumerated().map { i, n in
             (try r.string("name", in: n, at: "\(at).requires[\(i)]"), try r.regex("match", in: n, at: "\(at).requires[\(i)]", caseInsensitive: true))
         } : []
+    }
+}
+
+/// How a table of contents is told from the body: the "Daftar Isi" heading, an entry line
+/// (title, leader, page number), and the labels of chapters ("BAB III") and sections ("B.").
+public struct TOCSpec: Sendable {
+    public let start: PCRE2Regex
+    /// Group 1 is the entry's title.
+    public let entry: PCRE2Regex
+    /// Group 1 is the chapter number, group 2 the title after it (possibly empty).
+    public let chapter: PCRE2Regex
+    /// Group 1 is the section letter, group 2 its title.
+    public let section: PCRE2Regex
+
+    init(_ r: PackReader, _ node: Node, at: String) throws {
+        start = try r.regex("start", in: node, at: at, caseInsensitive: true)
+        entry = try r.regex("entry", in: node, at: at, caseInsensitive: true)
+        chapter = try r.regex("chapter", in: node, at: at, caseInsensitive: true)
+        section = try r.regex("section", in: node, at: at)
     }
 }
 

@@ -6,6 +6,9 @@ enum EmbeddedPacks {
 # A band holds from `min` (inclusive, or strictly above with `above: true`) up to the
 # next band's `min`; `lowest`/`highest` bound the values the scheme applies to.
 # `context` is a PCRE2 regex (case-insensitive) that must occur in the sentence or row.
+# `max` is the upper bound as the regulation writes it (IKM 1,00–2,5996): a document's own
+# category table (rows "1.00 – 2.5996 D TIDAK BAIK") is checked against `min` and `max`, and
+# then used instead of the pack's bands to judge the document's values.
 kind: categories
 pack: domain
 description: Skema kategori nilai (IKPA, IKM, predikat SAKIP).
@@ -29,10 +32,10 @@ schemes:
     lowest: 1
     highest: 4
     bands:
-      - {label: Sangat Baik, aliases: [A], min: 3.5324}
-      - {label: Baik, aliases: [B], min: 3.0644}
-      - {label: Kurang Baik, aliases: [C], min: 2.60}
-      - {label: Tidak Baik, aliases: [D], min: 1}
+      - {label: Sangat Baik, aliases: [A], min: 3.5324, max: 4.00}
+      - {label: Baik, aliases: [B], min: 3.0644, max: 3.532}
+      - {label: Kurang Baik, aliases: [C], min: 2.60, max: 3.064}
+      - {label: Tidak Baik, aliases: [D], min: 1, max: 2.5996}
   - id: ikm-100
     name: IKM skala 25–100
     source: "Permenpan-RB 14/2017"
@@ -40,10 +43,10 @@ schemes:
     lowest: 25
     highest: 100
     bands:
-      - {label: Sangat Baik, aliases: [A], min: 88.31}
-      - {label: Baik, aliases: [B], min: 76.61}
-      - {label: Kurang Baik, aliases: [C], min: 65.00}
-      - {label: Tidak Baik, aliases: [D], min: 25}
+      - {label: Sangat Baik, aliases: [A], min: 88.31, max: 100}
+      - {label: Baik, aliases: [B], min: 76.61, max: 88.30}
+      - {label: Kurang Baik, aliases: [C], min: 65.00, max: 76.60}
+      - {label: Tidak Baik, aliases: [D], min: 25, max: 64.99}
   - id: sakip
     name: Predikat SAKIP
     source: "Permenpan-RB 88/2021"
@@ -312,6 +315,15 @@ analyses:
   - {id: efficiency, name: efisiensi penggunaan sumber daya, match: '\befisien'}
   - {id: programmes, name: program/kegiatan yang menunjang, match: '\b(?:program|kegiatan|upaya|langkah)\b'}
 list-nouns: [indikator, komponen, aspek, sasaran, kegiatan, program, variabel, unsur, dimensi, tahap, tahapan, layanan, seksi, subbagian, sub komponen, subkomponen, kriteria, prinsip, misi, tujuan, strategi, isu, inovasi]
+# The table of contents (Daftar Isi): its heading, an entry line (title, dot leaders or a tab,
+# page number; group 1 the title), a chapter label (group 1 the number, group 2 the title)
+# and a section label (group 1 the letter, group 2 the title). An entry's title and lettering
+# must be the heading's in the body.
+toc:
+  start: '^\W*daftar\s+isi\W*$'
+  entry: '^\W*(.+?)(?:\s*(?:\.{2,}|…+)\s*|\s*\t\s*|\s{2,}|\s+(?=\d))(?:\d{1,3}|[ivxlcdm]{1,7})\s*$'
+  chapter: '^bab\s+([IVX]+|\d{1,2})\b[\s.:–-]*(.*)$'
+  section: '^([A-H])\.\s+(\S.*)$'
 """###,
         "weights.yml": ###"""
 # Weightings fixed by regulations: IKPA per regulation year, SMART DJA, Nilai Kinerja
