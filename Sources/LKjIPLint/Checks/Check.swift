@@ -41,6 +41,8 @@ public struct CheckContext: Sendable {
 
     /// The year the report is about: the config's, else what its cover says.
     public var reportYear: Int? { options.year ?? ReportIdentity.detect(document).year }
+    /// The unit the report is about: the config's, else what its cover says.
+    public var reportUnit: String? { options.unit ?? ReportIdentity.detect(document).unit }
 }
 
 /// All checks, in the order `lkjip-lint rules` lists them.

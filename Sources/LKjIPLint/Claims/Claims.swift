@@ -24,6 +24,9 @@ public struct RatioClaim: Sendable {
     public var year: Int? = nil
     /// "anggaran" or "pnbp" for a budget ratio, when the header or sentence says which.
     public var subject: String? = nil
+    /// For prose: the words before the figures and the match itself, which may say the
+    /// figures are another unit's, a national average, or a Renstra target.
+    public var context: String = ""
 }
 
 /// "Naik dari A menjadi B, atau sebesar P%": relative change (or, between percentages,

@@ -23,7 +23,25 @@ public struct Fact: Sendable {
 public enum FactExtractor {
     static let wholeBudgetRow = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:anggaran|total|jumlah|total\s+pagu|pagu(?:\s+anggaran)?|target\s+pnbp|total\s+pnbp|pnbp)?\s*(?:\*\*)?\s*(?:/.*)?$"#)
 
-    public static func facts(_ claims: Claims, packs: RulePacks, reportYear: Int?) -> [Fact] {
+    /// Prose about another unit, a national or regional average, or a Renstra/RPJMN target:
+    /// the figures are right or wrong on their own, but they are not this report's key.
+    static let otherEntity = PCRE2Regex(literal: #"(?i)\b(?:kanwil|kantor\s+wilayah|nasional|rata\s*-?\s*rata|direktorat\s+jenderal|ditjen|divisi|seluruh\s+(?:kantor|satuan|satker|unit|upt)|renstra|rpjmn|jangka\s+menengah)\b"#)
+    static let unitName = PCRE2Regex(literal: #"\b(?:Kantor\s+Imigrasi|Lembaga\s+Pemasyarakatan|Rumah\s+(?:Tahanan|Detensi)|Balai\s+Pemasyarakatan)(?:\s+(?:Kelas|TPI|Non|Khusus|I{1,3}V?|[AB]\b|Perempuan))*\s+[\p{Lu}][\p{L}]+"#)
+
+    static func aboutSomethingElse(_ c: RatioClaim, reportUnit: String?) -> Bool {
+        guard !c.context.isEmpty else { return false }
+        if otherEntity.isMatch(c.context) { return true }
+        guard let own = reportUnit?.lowercased() else { return false }
+        var foreign = false
+        unitName.forEachMatch(in: c.context) { m in
+            let named = c.context.utf8Slice(m.range).lowercased()
+            if !own.contains(named) && !named.contains(own) { foreign = true }
+            return !foreign
+        }
+        return foreign
+    }
+
+    public static func facts(_ claims: Claims, packs: RulePacks, reportYear: Int?, reportUnit: String? = nil) -> [Fact] {
         var out: [Fact] = []
         let defaultYear = reportYear ?? 0
         func add(_ subject: String, _ name: String, _ year: Int, _ m: FactKey.Measure, _ q: Quantity, _ fromTable: Bool) {
@@ -36,7 +54,7 @@ public enum FactExtractor {
             let year = c.year ?? defaultYear
             switch c.kind {
             case .capaian:
-                guard let spec = packs.indicator(for: c.label), !spec.generic else { continue }
+                guard let spec = packs.indicator(for: c.label), !spec.generic, !aboutSomethingElse(c, reportUnit: reportUnit) else { continue }
                 add(spec.id, spec.name, year, .target, c.denominator, fromTable)
                 add(spec.id, spec.name, year, .realisasi, c.numerator, fromTable)
                 add(spec.id, spec.name, year, .capaian, c.stated, fromTable)

@@ -34,7 +34,7 @@ struct ProseClaims {
     }
 
     static let ceilingTarget = PCRE2Regex(literal: #"target\s+(?:paling\s+(?:banyak|tinggi)|maksimal|maksimum|tidak\s+lebih\s+dari|sebanyak-banyaknya)"#, options: [.caseInsensitive])
-    static let targetThenRealisasi = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,5}?\#(filler)(?<t>\#(num))\s*,?\s+(?:dan\s+)?realisasi\s+(?:\p{L}+\s+){0,3}?\#(filler)(?<r>\#(num))\s*,?\s+(?:\p{L}+\s+){0,2}?capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
+    static let targetThenRealisasi = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,12}?\#(filler)(?<t>\#(num))\s*,?\s+(?:dan\s+)?realisasi\s+(?:\p{L}+\s+){0,3}?\#(filler)(?<r>\#(num))\s*,?\s+(?:\p{L}+\s+){0,2}?capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
     static let amountOfTotal = PCRE2Regex(literal: #"(?<x>\#(amount))\s*(?:atau|\(|yaitu)\s*(?:sebesar\s+)?(?<p>\#(pct))\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?:anggaran|pagu|target|alokasi|dana|dipa)\b[^%.]{0,60}?(?<z>\#(amount))"#, options: [.caseInsensitive])
     static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,40}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
@@ -96,6 +96,7 @@ struct ProseClaims {
             var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                    label: indicator?.name ?? "", origin: .sentence(line: line))
             claim.year = ProseClaims.year(before: m.range, in: s)
+            claim.context = ProseClaims.context(of: m.range, in: s)
             claims.ratios.append(claim)
             realisasi = r
         }
@@ -121,6 +122,7 @@ struct ProseClaims {
                 var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                        label: indicator?.name ?? "", origin: .sentence(line: line))
                 claim.year = ProseClaims.year(before: m.range, in: s)
+                claim.context = ProseClaims.context(of: m.range, in: s)
                 claims.ratios.append(claim)
                 realisasi = r
             }
@@ -246,8 +248,13 @@ struct ProseClaims {
     /// "nilai Indeks Pengamanan Keimigrasian … sebesar 3,98" (not "… dari target"): the
     /// indicator is named between the word and the figure, so the figure is surely its value.
     static let indicatorValue = PCRE2Regex(literal: #"\b(?:nilai|realisasi)\s+(?<name>[^.%]{3,160}?)\s+(?:adalah\s+|yaitu\s+)?sebesar\s+(?<v>\d+,\d{1,2})(?![\d%]|\s*(?:%|persen|dari\b|atau\b))"#, options: [.caseInsensitive])
+    /// The sentence up to the end of a match, from at most 200 bytes before it.
+    static func context(of range: Range<Int>, in s: String) -> String {
+        s.utf8Slice(max(0, range.lowerBound - 200)..<range.upperBound)
+    }
+
     /// Words that make the figure someone else's, a part, or another period's.
-    static let otherFigure = PCRE2Regex(literal: #"(?i)\b(?:semester|triwulan|bulan|aspek|komponen|unsur|rata\s*-?\s*rata|nasional|kanwil|wilayah\s+kementerian|kantor\s+wilayah|direktorat|divisi|dibandingkan|dibanding|target|renstra|rpjmn|sebelumnya|responden|internal\s+dan|eksternal)\b"#)
+    static let otherFigure = PCRE2Regex(literal: #"(?i)\b(?:pada\s+(?:indikator|aspek|komponen|unsur)|penyerapan\s+anggaran|belanja\s+kontraktual|penyelesaian\s+tagihan|deviasi|revisi|capaian\s+output|dispensasi|pengelolaan\s+up|semester|triwulan|bulan|aspek|komponen|unsur|rata\s*-?\s*rata|nasional|kanwil|wilayah\s+kementerian|kantor\s+wilayah|direktorat|divisi|dibandingkan|dibanding|target|renstra|rpjmn|sebelumnya|responden|internal\s+dan|eksternal)\b"#)
     /// "penyerapannya di angka 98,78%", "penyerapan anggaran tahun 2023 sebesar 98,70%".
     static let absorption = PCRE2Regex(literal: #"\bpenyerapan(?:nya)?\s+(?:anggaran\s+)?(?:tahun\s+(?:anggaran\s+)?\d{4}\s+)?(?:di\s+angka|sebesar|mencapai|adalah)\s+(?<v>\#(pct))"#, options: [.caseInsensitive])
 
