@@ -78,6 +78,89 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertFalse(view.lines.contains { $0.contains("\t") })
     }
 
+    func testStackedFractionsBecomeOneFormulaLine() throws {
+        let layout = """
+        Capaian dihitung sebagai berikut:
+
+                                       (2× 5 %)−2,63 %
+                                  y=                   ×100 %=147,40 %
+                                              5%
+
+                                Jumlah kasus TAK yang diselesaikan
+                           x=                                      ×100 %
+                                Jumlah kasus TAK yang ditangani
+                                          14
+                                    x=       × 100 %
+                                          14
+        \u{0C}
+                                    x=100,00 %
+
+        Nilai ILK = (3,18 × 60%) + (3,26 × 40%) = 3,21
+        Tahun          Target      Realisasi
+        """
+        let view = PDFReader.textView(layout)
+        XCTAssertTrue(view.lines.contains(#"$$y = \frac{(2× 5 \%)−2,63 \%}{5\%} ×100 \% = 147,40 \%$$"#), "\(view.lines)")
+        XCTAssertTrue(view.lines.contains(#"$$x = \frac{\text{Jumlah kasus TAK yang diselesaikan}}{\text{Jumlah kasus TAK yang ditangani}} ×100 \%$$"#))
+        XCTAssertTrue(view.lines.contains(#"$$x = \frac{14}{14} × 100 \%$$"#))
+        // The result on the next page, after the lone "14" that is no page number.
+        let result = try XCTUnwrap(view.lines.firstIndex(of: #"$$x = 100,00 \%$$"#))
+        XCTAssertEqual(view.origins[result]?.page, 2)
+        XCTAssertTrue(view.lines.contains("Nilai ILK = (3,18 × 60%) + (3,26 × 40%) = 3,21"))
+        XCTAssertEqual(FormulaEvaluator.evaluate(#"\frac{(2× 5 \%)−2,63 \%}{5\%} ×100 \% "#, exact: true)?.lower, Decimal(string: "1.474"))  // ×100% is ×1
+
+        let doc = DocumentParser.parse(path: "x.pdf", lines: view.lines, origins: view.origins)
+        let formulas = Linter(packs: builtInPacks).lint(doc).filter { $0.rule == "formula-mismatch" }
+        XCTAssertTrue(formulas.isEmpty, "\(formulas)")
+    }
+
+    func testProseAndTablesAroundEqualsSignsStayAsTheyAre() {
+        let layout = """
+        Jumlah                                                                    14
+                           x=     Nilai ini dihitung dari
+        realisasi dibagi target.
+        """
+        XCTAssertFalse(PDFReader.textView(layout).lines.contains { $0.hasPrefix("$$") })
+    }
+
+    func testGroupHeaderOverColumnsReadsAsTwoHeaderRows() {
+        let layout = """
+        No      Indikator           Tahun 2023                             Tahun 2024
+                Kinerja             Target       Realisasi      Capaian    Target       Realisasi   Capaian
+        1       Persentase          90%          100,00%        111,11%    90%          100,00%     111,11%
+                Tindakan
+        2       Rasio Layanan       90%          98,20%         109,11%    90%          98,76%      108,73%
+        """
+        let view = PDFReader.textView(layout)
+        XCTAssertEqual(Array(view.lines.filter { $0.contains("\t") }.prefix(3)), [
+            "No\tIndikator Kinerja\tTahun 2023\t\t\tTahun 2024\t\t",
+            "\t\tTarget\tRealisasi\tCapaian\tTarget\tRealisasi\tCapaian",
+            "1\tPersentase Tindakan\t90%\t100,00%\t111,11%\t90%\t100,00%\t111,11%",
+        ])
+        let row = view.lines.firstIndex { $0.hasPrefix("2\t") }!
+        XCTAssertEqual(view.origins[row]?.row, 4)
+        XCTAssertEqual(view.origins[row]?.columnNames?.last, "Tahun 2024 / Capaian")
+
+        // Two wrapped names with the last column's name at the bottom: one header row.
+        let plain = PDFReader.textView("""
+                          Pro Yustisia      Pro Yustisia
+        Tahun             ditangani         ditindaklanjuti    Capaian
+        2020              4                 4                  100%
+        2021              2                 2                  100%
+        """)
+        XCTAssertEqual(plain.lines.filter { $0.contains("\t") }.first, "Tahun\tPro Yustisia ditangani\tPro Yustisia ditindaklanjuti\tCapaian")
+    }
+
+    func testSectionHeadingAboveATableStaysAHeading() {
+        let view = PDFReader.textView("""
+        B. Realisasi Anggaran
+        Jenis Belanja       Pagu                  Realisasi               %
+        Belanja Pegawai     Rp21.406.318.000      Rp21.215.884.352        99,11
+        Belanja Barang      Rp1.406.318.000       Rp1.215.884.352         86,46
+        """)
+        XCTAssertEqual(view.lines.first, "B. Realisasi Anggaran")
+        XCTAssertTrue(view.lines.contains("Jenis Belanja\tPagu\tRealisasi\t%"))
+    }
+
     func testBrokenNumberDetection() {
         XCTAssertTrue(LayoutTables.isBroken("9.912.780.80"))
         XCTAssertTrue(LayoutTables.isBroken("Rp.9.933.860."))

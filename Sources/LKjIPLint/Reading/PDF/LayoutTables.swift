@@ -59,6 +59,8 @@ struct LayoutTables {
         var j = start
         var blanks = 0
         while j < lines.count {
+            // An equation put on one line (StackedFormulas) ends a table.
+            if lines[j].text.hasPrefix("$$") { break }
             if lines[j].isBlank {
                 // Blank lines at a page break are the page margins, not a gap in the table.
                 if isPageMargin(j) { j += 1; continue }
@@ -100,7 +102,8 @@ struct LayoutTables {
         if candidates.allSatisfy({ lines[$0].runs.count == 2 && lines[$0].runs[0].text.count <= 3 }) { return nil }
         // Header fragments just above the first candidate ("Indikator" over "Kinerja").
         var first = start
-        while first > floor, start - first < 4, !lines[first - 1].isBlank, fits(lines[first - 1], columns: columns),
+        while first > floor, start - first < 4, !lines[first - 1].isBlank, !lines[first - 1].text.hasPrefix("$$"),
+              !(lines[first - 1].runs.count == 1 && LayoutTables.sectionHeading.isMatch(lines[first - 1].text)), fits(lines[first - 1], columns: columns),
               lines[first - 1].runs.allSatisfy({ $0.text.count <= 30 }) {
             first -= 1
         }
@@ -167,6 +170,7 @@ struct LayoutTables {
         let hasNumbers = !anchors.isEmpty
         var header: [String] = Array(repeating: "", count: width)
         var headerLines: [String] = []
+        var headerCells: [[Int: String]] = []
         var rows: [Row] = []
         var current: Row?
 
@@ -200,6 +204,7 @@ struct LayoutTables {
                 } else {
                     for (c, t) in cells { header[c] = header[c].isEmpty ? t : header[c] + " " + t }
                     headerLines.append(LayoutTables.collapsed(line.text))
+                    headerCells.append(cells)
                 }
                 continue
             }
@@ -217,8 +222,60 @@ struct LayoutTables {
         }
         if let r = current { rows.append(r) }
         let hasHeader = header.contains { !$0.isEmpty }
+        if let (top, sub, names) = LayoutTables.groupedHeader(headerCells, width: width) {
+            rows.insert(contentsOf: [Row(cells: top, firstLine: range.lowerBound), Row(cells: sub, firstLine: range.lowerBound)], at: 0)
+            return Table(columnStarts: columns, header: names, rows: rows, lines: range)
+        }
         if hasHeader { rows.insert(Row(cells: header, firstLine: range.lowerBound), at: 0) }
         return Table(columnStarts: columns, header: hasHeader ? header : nil, rows: rows, lines: range)
+    }
+
+    /// A header whose first line names groups of columns ("Tahun 2023" over Target,
+    /// Realisasi, Capaian) as two header rows, the way a Word table with a merged cell
+    /// reads: the group's name over its first column, the sub-names below, other
+    /// columns' wrapped names whole in the first row. A group's columns are empty on the
+    /// first line and filled on the next, its name left-aligned over the first.
+    /// Column names are "Tahun 2023 / Capaian".
+    static func groupedHeader(_ lines: [[Int: String]], width: Int) -> (top: [String], sub: [String], names: [String])? {
+        guard lines.count >= 2 else { return nil }
+        let first = lines[0], next = lines[1]
+        var group = Array(repeating: -1, count: width)   // the group's first column, per column
+        var label = -1
+        for c in 0..<width {
+            if first[c] != nil { label = c; continue }
+            // The first column names rows, never a group.
+            guard label >= 1, next[c] != nil, next[label] != nil else { label = -1; continue }
+            group[label] = label
+            group[c] = label
+        }
+        // A two-column group could as well be two wrapped names with the last column's
+        // name at the bottom ("Pro Yustisia / ditindaklanjuti", "Capaian"): taken only
+        // when it names a year or its sub-names repeat under another group.
+        let starts = Set(group.filter { $0 >= 0 })
+        let subNames = Dictionary(uniqueKeysWithValues: starts.map { g in (g, (0..<width).filter { group[$0] == g }.map { next[$0] ?? "" }) })
+        for g in starts {
+            let span = subNames[g]!.count
+            let year = first[g]!.split(whereSeparator: { !$0.isNumber }).contains { isYear(String($0)) }
+            let repeats = starts.contains { $0 != g && subNames[$0] == subNames[g] }
+            if span < 3 && !year && !repeats {
+                for c in 0..<width where group[c] == g { group[c] = -1 }
+            }
+        }
+        guard group.contains(where: { $0 >= 0 }) else { return nil }
+        var top = Array(repeating: "", count: width), sub = Array(repeating: "", count: width)
+        for c in 0..<width {
+            let below = lines.dropFirst().compactMap { $0[c] }.joined(separator: " ")
+            if group[c] >= 0 {
+                top[c] = first[c] ?? ""
+                sub[c] = below
+            } else {
+                top[c] = [first[c], below.isEmpty ? nil : below].compactMap { $0 }.joined(separator: " ")
+            }
+        }
+        let names = (0..<width).map { c in
+            group[c] >= 0 ? [top[group[c]], sub[c]].filter { !$0.isEmpty }.joined(separator: " / ") : top[c]
+        }
+        return (top, sub, names)
     }
 
     func repeatsHeader(_ i: Int, _ headerLines: [String]) -> Bool {
@@ -286,6 +343,9 @@ struct LayoutTables {
     static func isYear(_ s: String) -> Bool {
         s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) && s.allSatisfy(\.isNumber)
     }
+
+    /// "B. Realisasi Anggaran" just above a table is the section's heading, not its header.
+    static let sectionHeading = PCRE2Regex(literal: #"^(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s+\p{Lu}"#)
 
     static func collapsed(_ s: String) -> String {
         s.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -15,13 +15,14 @@ public enum PDFReader {
     }
 
     /// The text view of `pdftotext -layout` output: pages split at form feeds, page
-    /// furniture dropped, tables rebuilt.
+    /// furniture dropped, stacked equations put on one line, tables rebuilt.
     static func textView(_ raw: String) -> (lines: [String], origins: [LineOrigin?]) {
         var pages = raw.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
             $0.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         }
         if let last = pages.last, last.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { pages.removeLast() }
-        pages = PageFurniture.strip(pages)
+        // Equations first: a lone denominator at a page's foot is not a page number.
+        pages = PageFurniture.strip(StackedFormulas.rewrite(pages))
         var layout: [LayoutLine] = []
         for (p, page) in pages.enumerated() {
             for line in page { layout.append(LayoutLine(line, page: p + 1)) }
