@@ -85,40 +85,44 @@ struct ProseClaims {
 
     // MARK: capaian
 
-    @discardableResult
-    func capaian(_ s: String, _ off: Int, _ qs: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
-        var realisasi: Quantity?
-        for m in ProseClaims.capaianDariTarget.matches(in: s) {
-            let re = ProseClaims.capaianDariTarget
-            let (indicator, polarity) = self.indicator(before: m.range, in: s)
-            guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
-                  let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), compatible(r, t) else { continue }
-            var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
-                                   label: indicator?.name ?? "", origin: .sentence(line: line))
-            claim.year = ProseClaims.year(before: m.range, in: s)
-            claim.context = ProseClaims.context(of: m.range, in: s)
-            claims.ratios.append(claim)
-            realisasi = r
-        }
-        if realisasi == nil {
-            for m in ProseClaims.capaianOfTarget.matches(in: s) {
-                let re = ProseClaims.capaianOfTarget
-                let (indicator, polarity) = self.indicator(before: m.range, in: s)
-                guard let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
-                      let rm = ProseClaims.realisasiWord.firstMatch(in: s),
-                      let r = ProseClaims.quantity(rm, "r", in: ProseClaims.realisasiWord, offset: off, qs),
-                      r.range != c.range, r.range != t.range, compatible(r, t) else { continue }
-                claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
-                                                label: indicator?.name ?? "", origin: .sentence(line: line)))
-                realisasi = r
+    typealias Figures = (r: Quantity, t: Quantity, c: Quantity)
+
+    /// The ways prose states a capaian, tried in order; the first that reads a sentence wins.
+    func capaianForms(_ s: String, _ off: Int, _ qs: [Quantity]) -> [(PCRE2Regex, (RegexMatch) -> Figures?)] {
+        func groups(_ re: PCRE2Regex) -> (RegexMatch) -> Figures? {
+            { m in
+                guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
+                      let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs) else { return nil }
+                return (r, t, c)
             }
         }
-        if realisasi == nil {
-            let re = ProseClaims.valueOrPercentOfTarget
+        let ofTarget = ProseClaims.capaianOfTarget
+        return [
+            (ProseClaims.capaianDariTarget, groups(ProseClaims.capaianDariTarget)),
+            // "capaian C% dari target T" with "realisasi … R" elsewhere in the sentence.
+            (ofTarget, { m in
+                guard let c = ProseClaims.quantity(m, "c", in: ofTarget, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: ofTarget, offset: off, qs),
+                      let rm = ProseClaims.realisasiWord.firstMatch(in: s),
+                      let r = ProseClaims.quantity(rm, "r", in: ProseClaims.realisasiWord, offset: off, qs),
+                      r.range != c.range, r.range != t.range else { return nil }
+                return (r, t, c)
+            }),
+            // "capaian 3,12 atau 103,54% dari target 3,1": the first figure is the realisasi.
+            (ProseClaims.valueOrPercentOfTarget, { m in
+                guard let f = groups(ProseClaims.valueOrPercentOfTarget)(m), !f.r.isPercent, !f.r.isAmount else { return nil }
+                return f
+            }),
+            (ProseClaims.targetThenRealisasi, groups(ProseClaims.targetThenRealisasi)),
+        ]
+    }
+
+    @discardableResult
+    func capaian(_ s: String, _ off: Int, _ qs: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
+        for (re, figures) in capaianForms(s, off, qs) {
+            var realisasi: Quantity?
             for m in re.matches(in: s) {
+                guard let (r, t, c) = figures(m), compatible(r, t) else { continue }
                 let (indicator, polarity) = self.indicator(before: m.range, in: s)
-                guard let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs), let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs),
-                      let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), !r.isPercent, !r.isAmount, compatible(r, t) else { continue }
                 var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                        label: indicator?.name ?? "", origin: .sentence(line: line))
                 claim.year = ProseClaims.year(before: m.range, in: s)
@@ -126,19 +130,9 @@ struct ProseClaims {
                 claims.ratios.append(claim)
                 realisasi = r
             }
+            if let realisasi { return realisasi }
         }
-        if realisasi == nil {
-            let re = ProseClaims.targetThenRealisasi
-            for m in re.matches(in: s) {
-                let (indicator, polarity) = self.indicator(before: m.range, in: s)
-                guard let t = ProseClaims.quantity(m, "t", in: re, offset: off, qs), let r = ProseClaims.quantity(m, "r", in: re, offset: off, qs),
-                      let c = ProseClaims.quantity(m, "c", in: re, offset: off, qs), compatible(r, t) else { continue }
-                claims.ratios.append(RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
-                                                label: indicator?.name ?? "", origin: .sentence(line: line)))
-                realisasi = r
-            }
-        }
-        return realisasi
+        return nil
     }
 
     /// The indicator a figure belongs to: the one named last in the 160 bytes before it
