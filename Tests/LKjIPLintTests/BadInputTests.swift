@@ -5,11 +5,7 @@ import XCTest
 final class BadInputTests: XCTestCase {
     let linter = Linter(packs: builtInPacks)
 
-    func write(_ data: Data, _ name: String) throws -> String {
-        let url = try temporaryDirectory().appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
-    }
+    func write(_ data: Data, _ name: String) throws -> String { try writeTemporaryFile(data, name) }
 
     func testEmptyFile() throws {
         let p = try write(Data(), "kosong.md")

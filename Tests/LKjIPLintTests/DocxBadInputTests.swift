@@ -6,23 +6,10 @@ final class DocxBadInputTests: XCTestCase {
     typealias P = DocxTestPackage
 
     func error(_ path: String, limits: DocxArchive.Limits = .standard) -> InputError? {
-        do {
-            _ = try DocxReader.read(path: path, limits: limits)
-            return nil
-        } catch let e as InputError {
-            XCTAssertEqual(e.path, path)
-            return e
-        } catch {
-            XCTFail("not an InputError: \(error)")
-            return nil
-        }
+        inputError(path) { try DocxReader.read(path: $0, limits: limits) }
     }
 
-    func write(_ data: Data, _ name: String = "laporan.docx") throws -> String {
-        let url = try temporaryDirectory().appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
-    }
+    func write(_ data: Data, _ name: String = "laporan.docx") throws -> String { try writeTemporaryFile(data, name) }
 
     func testNotAZipFile() throws {
         let e = error(try write(Data("LAPORAN KINERJA\nBAB I\n".utf8)))

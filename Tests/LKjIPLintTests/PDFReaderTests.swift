@@ -189,18 +189,9 @@ final class PDFReaderTests: XCTestCase {
         if PDFTextExtractor.executable("pdftotext") == nil { throw XCTSkip("pdftotext (poppler-utils) not installed") }
     }
 
-    func error(_ path: String) -> InputError? {
-        do { _ = try PDFReader.read(path: path); return nil } catch let e as InputError { return e } catch {
-            XCTFail("not an InputError: \(error)")
-            return nil
-        }
-    }
+    func error(_ path: String) -> InputError? { inputError(path) { try PDFReader.read(path: $0) } }
 
-    func write(_ data: Data, _ name: String = "laporan.pdf") throws -> String {
-        let url = try temporaryDirectory().appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
-    }
+    func write(_ data: Data, _ name: String = "laporan.pdf") throws -> String { try writeTemporaryFile(data, name) }
 
     func testScanWithoutTextLayer() throws {
         try requirePdftotext()

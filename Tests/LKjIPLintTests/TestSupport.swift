@@ -47,6 +47,27 @@ func runCLI(_ args: [String], stdin: Data? = nil) throws -> RunResult {
     return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }
 
+/// Writes `data` to a new temporary folder under `name`; returns the path.
+func writeTemporaryFile(_ data: Data, _ name: String) throws -> String {
+    let url = try temporaryDirectory().appendingPathComponent(name)
+    try data.write(to: url)
+    return url.path
+}
+
+/// The InputError reading `path` gives (nil when it reads); any other error fails the test.
+func inputError(_ path: String, _ read: (String) throws -> Any) -> InputError? {
+    do {
+        _ = try read(path)
+        return nil
+    } catch let e as InputError {
+        XCTAssertEqual(e.path, path)
+        return e
+    } catch {
+        XCTFail("not an InputError: \(error)")
+        return nil
+    }
+}
+
 func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("lkjip-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

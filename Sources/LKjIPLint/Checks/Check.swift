@@ -37,12 +37,23 @@ public struct CheckContext: Sendable {
     public let claims: Claims
     public let packs: RulePacks
     /// Config-level choices such as the capaian cap policy.
-    public var options = LintOptions()
+    public let options: LintOptions
+    /// Which unit and year the report is about: the config's, else what its cover says.
+    public let identity: ReportIdentity
+    /// The figures bound to keys (indicator, year, measure), read once for the checks that compare them.
+    public let facts: [Fact]
 
-    /// The year the report is about: the config's, else what its cover says.
-    public var reportYear: Int? { options.year ?? ReportIdentity.detect(document).year }
-    /// The unit the report is about: the config's, else what its cover says.
-    public var reportUnit: String? { options.unit ?? ReportIdentity.detect(document).unit }
+    public init(document: Document, claims: Claims, packs: RulePacks, options: LintOptions = LintOptions()) {
+        self.document = document
+        self.claims = claims
+        self.packs = packs
+        self.options = options
+        identity = ReportIdentity.of(document, options: options)
+        facts = FactExtractor.facts(claims, packs: packs, reportYear: identity.year, reportUnit: identity.unit)
+    }
+
+    public var reportYear: Int? { identity.year }
+    public var reportUnit: String? { identity.unit }
 }
 
 /// All checks, in the order `lkjip-lint rules` lists them.

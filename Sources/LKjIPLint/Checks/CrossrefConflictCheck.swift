@@ -21,7 +21,7 @@ public struct CrossrefConflictCheck: Check {
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
-        let facts = FactExtractor.facts(context.claims, packs: context.packs, reportYear: context.reportYear, reportUnit: context.reportUnit)
+        let facts = context.facts
         var out: [Diagnostic] = []
         for (key, all) in Dictionary(grouping: facts, by: \.key) where all.count >= 2 {
             // A percentage and an index under one key are different kinds of figure (a

@@ -35,7 +35,7 @@ public struct MislabelCheck: Check {
                                   related: [RelatedLocation(c.stated.location, Message(id: "capaian", en: "capaian"))]))
         }
         // "realisasi … sebesar X%" where X is the indicator's capaian.
-        let facts = FactExtractor.facts(context.claims, packs: context.packs, reportYear: context.reportYear, reportUnit: context.reportUnit)
+        let facts = context.facts
         let byKey = Dictionary(grouping: facts, by: \.key)
         for block in context.document.blocks {
             guard let text = block.text else { continue }

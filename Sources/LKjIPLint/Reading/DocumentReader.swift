@@ -43,7 +43,7 @@ public enum DocumentReader {
                                            en: "file too large (\(size / 1_048_576) MB; limit \(maxBytes / 1_048_576) MB)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(path, Message(id: "berkas tidak dapat dibaca (izin akses?)", en: "file cannot be read (permissions?)"))
+            throw InputError.unreadable(path)
         }
         return data
     }

@@ -9,7 +9,7 @@ public enum TextDecoding {
     }
 
     public static func decode(_ data: Data, path: String) throws -> Decoded {
-        if data.isEmpty { throw InputError(path, Message(id: "berkas kosong", en: "the file is empty")) }
+        if data.isEmpty { throw InputError.empty(path) }
         let bytes = [UInt8](data.prefix(4))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let s = String(data: data.dropFirst(3), encoding: .utf8) else {

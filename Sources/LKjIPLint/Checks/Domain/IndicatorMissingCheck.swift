@@ -20,7 +20,7 @@ public struct IndicatorMissingCheck: Check {
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
-        let id = ReportFacts.identity(context)
+        let id = context.identity
         guard let unit = id.unit, let year = id.year else { return [] }
         var texts: [String] = []
         for b in context.document.blocks {

@@ -33,7 +33,7 @@ public struct PeriodMismatchCheck: Check {
     static let yearWord = PCRE2Regex(literal: #"\b(19\d\d|20\d\d)\b"#)
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
-        let id = ReportFacts.identity(context)
+        let id = context.identity
         var out: [Diagnostic] = []
         let windows = ProseWindow.all(context.document)
         var citations: [String: [(year: Int, loc: SourceLocation)]] = [:]

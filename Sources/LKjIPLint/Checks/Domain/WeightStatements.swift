@@ -13,7 +13,7 @@ struct WeightStatements {
     func run() -> [Diagnostic] {
         var out: [Diagnostic] = []
         let doc = context.document
-        let reportYear = ReportFacts.identity(context).year
+        let reportYear = context.identity.year
         for list in WeightList.all(doc) {
             let family = bestFamily(list)
             var flagged = Set<Int>()

@@ -30,10 +30,3 @@ struct ProseWindow {
         return out
     }
 }
-
-/// What the report says about itself: its year and unit, for rules that depend on them.
-enum ReportFacts {
-    static func identity(_ context: CheckContext) -> ReportIdentity {
-        ReportIdentity.of(context.document, options: context.options)
-    }
-}

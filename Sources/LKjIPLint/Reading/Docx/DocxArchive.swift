@@ -51,14 +51,7 @@ struct DocxArchive {
     /// Word saves a password-protected document as an OLE compound file, not a ZIP;
     /// old `.doc` files are OLE too. Say which, rather than "corrupt".
     static func checkMagic(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(path, Message(id: "berkas tidak dapat dibaca (izin akses?)", en: "file cannot be read (permissions?)"))
-        }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-        if head.isEmpty {
-            throw InputError(path, Message(id: "berkas kosong", en: "the file is empty"))
-        }
+        let head = [UInt8](try FileHead.read(path, count: 8))
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw InputError(path, Message(
                 id: "berkas .docx ini terenkripsi (dilindungi kata sandi) atau berformat .doc lama; buka di Word, hapus kata sandinya atau simpan sebagai .docx, lalu ulangi",

@@ -67,12 +67,7 @@ enum PDFTextExtractor {
     }
 
     static func checkMagic(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(path, Message(id: "berkas tidak dapat dibaca (izin akses?)", en: "file cannot be read (permissions?)"))
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 1024)) ?? Data()
-        if head.isEmpty { throw InputError(path, Message(id: "berkas kosong", en: "the file is empty")) }
+        let head = try FileHead.read(path, count: 1024)
         if head.range(of: Data("%PDF-".utf8)) == nil {
             throw InputError(path, Message(id: "berkas ini bukan PDF (tidak berawalan %PDF-)", en: "this file is not a PDF (no %PDF- header)"))
         }
