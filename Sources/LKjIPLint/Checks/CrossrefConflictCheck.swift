@@ -13,11 +13,21 @@ public struct CrossrefConflictCheck: Check {
         triggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar ↓3,87 dari target 3,25 atau 119,08%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n\nRealisasi Indeks Kepuasan Masyarakat tahun 2023 adalah sebesar 3,96 dari target 3,25 atau 121,85%.\n",
             "Kegiatan layanan paspor mendapat Rp 2.561.189.000 pada awal tahun.\n\nPagu kegiatan layanan paspor tetap Rp 2.561.189.000 sampai Desember.\n\nRencana penarikan dana kegiatan layanan paspor mencatat ↓Rp 2.561.198.000 untuk setahun.\n",
+            // An indicator the catalog does not know, keyed by the report's own table; the
+            // formula under its heading names it only through its figures.
+            "Laporan Kinerja Kantor Imigrasi Kelas I TPI Contoh Tahun 2025.\n\nNo\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\n1\tPersentase permohonan paspor yang diselesaikan sesuai standar waktu\t95%\t98,14%\t103,31%\n\n**1. Persentase permohonan paspor yang diselesaikan sesuai standar waktu**\n\n$$y = \\frac{↓98,41\\%}{95\\%} \\times 100\\% = 103,31\\%$$\n",
+            // The Perjanjian Kinerja's target against the capaian table's.
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\nMeningkatnya kualitas layanan\tIndeks Kepuasan Masyarakat\t↓3,30\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n",
         ],
         nonTriggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,960\t121,85%\n",
             "Pagu kegiatan A sebesar Rp 1.000.000.000 dan pagu kegiatan B sebesar Rp 2.000.000.000.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nTahun\tTarget\tRealisasi\tCapaian\n2022\t3,20\t3,50\t109,38%\n2023\t3,25\t3,96\t121,85%\n\nIndeks Kepuasan Masyarakat tahun 2023 memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n",
+            // Two indicators with a 100% target and 100,00% realisasi: one shared round figure
+            // does not make a formula the other's.
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndikator\tTarget\tRealisasi\tCapaian\nPersentase Pelaksanaan Rencana Aksi Reformasi Birokrasi\t100%\t100,00%\t100,00%\nPersentase pengaduan masyarakat yang ditindaklanjuti\t100%\t100,00%\t100,00%\n\n$$x = \\frac{100,00\\%}{100\\%} \\times 100\\% = 100\\%$$\n",
+            // A Renstra table plans for another year: its target is not the Perjanjian Kinerja's.
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndikator\tTarget Renstra 2024\nIndeks Kepuasan Masyarakat\t3,50\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n",
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {

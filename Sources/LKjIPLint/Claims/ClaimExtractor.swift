@@ -6,7 +6,15 @@ public enum ClaimExtractor {
         var formulas = FormulaClaims()
         let blocks = document.blocks
         var capaianTables: [[RatioClaim]] = []
+        var sections = SectionTitles()
         for (i, block) in blocks.enumerated() {
+            sections.enter(block)
+            let ratiosBefore = claims.ratios.count, formulasBefore = claims.formulas.count
+            defer {
+                let titles = sections.innermostFirst
+                for k in ratiosBefore..<claims.ratios.count { claims.ratios[k].sections = titles }
+                for k in formulasBefore..<claims.formulas.count { claims.formulas[k].sections = titles }
+            }
             switch block.content {
             case .table(let t):
                 let before = claims.ratios.count

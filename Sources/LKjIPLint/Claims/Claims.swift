@@ -27,6 +27,9 @@ public struct RatioClaim: Sendable {
     /// For prose: the words before the figures and the match itself, which may say the
     /// figures are another unit's, a national average, or a Renstra target.
     public var context: String = ""
+    /// The titles of the sections the claim stands in, innermost first (a Bab III heading
+    /// such as "1. Indeks Kepuasan Masyarakat"), for claims whose own words name nothing.
+    public var sections: [String] = []
 }
 
 /// "Naik dari A menjadi B, atau sebesar P%": relative change (or, between percentages,
@@ -60,6 +63,10 @@ public struct FormulaClaim: Sendable {
     public let value: DecimalInterval
     public let stated: Quantity
     public let origin: ClaimOrigin
+    /// For a capaian-shaped formula (`a / b × 100%`): a and b as written, else empty.
+    public var ratioOperands: [Quantity] = []
+    /// The titles of the sections the formula stands in, innermost first.
+    public var sections: [String] = []
 }
 
 /// Where a claim was read, so a message can say "from the row 'Anggaran' of the table".
@@ -103,6 +110,9 @@ public struct Claims: Sendable {
     /// "Rata-rata capaian kinerja sebesar X%" with nothing itemised after it.
     public var overallMeans: [Quantity] = []
     public var emptyCells: [(location: SourceLocation, column: String, label: String)] = []
+    /// Targets of a table that plans without measuring (the Perjanjian Kinerja: Sasaran,
+    /// Indikator, Target), by row label; the year when the header or caption gives one.
+    public var plannedTargets: [(label: String, year: Int?, quantity: Quantity)] = []
 
     public init() {}
 

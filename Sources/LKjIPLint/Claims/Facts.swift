@@ -43,7 +43,14 @@ public enum FactExtractor {
 
     public static func facts(_ claims: Claims, packs: RulePacks, reportYear: Int?, reportUnit: String? = nil) -> [Fact] {
         var out: [Fact] = []
+        var unkeyed: [Triple] = []
         let defaultYear = reportYear ?? 0
+        let documentIndicators = DocumentIndicators(claims.ratios, packs: packs)
+        // What a section title or a sentence is about: a catalog indicator, else one of the report's own.
+        func resolve(_ text: String) -> String? {
+            if let spec = packs.indicator(for: text) { return spec.generic ? nil : spec.id }
+            return documentIndicators.named(in: text)
+        }
         func add(_ subject: String, _ name: String, _ year: Int, _ m: FactKey.Measure, _ q: Quantity, _ fromTable: Bool) {
             guard q.kind == .quantity else { return }
             out.append(Fact(key: FactKey(subject: subject, year: year, measure: m), quantity: q, fromTable: fromTable, name: name))
@@ -54,10 +61,21 @@ public enum FactExtractor {
             let year = c.year ?? defaultYear
             switch c.kind {
             case .capaian:
-                guard let spec = packs.indicator(for: c.label), !spec.generic, !aboutSomethingElse(c, reportUnit: reportUnit) else { continue }
-                add(spec.id, spec.name, year, .target, c.denominator, fromTable)
-                add(spec.id, spec.name, year, .realisasi, c.numerator, fromTable)
-                add(spec.id, spec.name, year, .capaian, c.stated, fromTable)
+                guard !aboutSomethingElse(c, reportUnit: reportUnit) else { continue }
+                let subject: (id: String, name: String)
+                if let spec = packs.indicator(for: c.label) {
+                    guard !spec.generic else { continue }
+                    subject = (spec.id, spec.name)
+                } else if fromTable, let key = DocumentIndicators.key(c.label, packs: packs), let own = documentIndicators.names[key] {
+                    subject = (key, own.name)
+                } else {
+                    // Words that name nothing: keyed below by the figures it shares with a key.
+                    if let triple = anonymous(c, year: year, resolve: resolve) { unkeyed.append(triple) }
+                    continue
+                }
+                add(subject.id, subject.name, year, .target, c.denominator, fromTable)
+                add(subject.id, subject.name, year, .realisasi, c.numerator, fromTable)
+                add(subject.id, subject.name, year, .capaian, c.stated, fromTable)
             case .percent:
                 // A budget row named for the whole (Anggaran, Total, Jumlah) or a year row; in
                 // prose, a sentence about the whole budget or PNBP.
@@ -75,7 +93,20 @@ public enum FactExtractor {
             let name = f.subject == "pnbp" ? "PNBP" : packs.indicators.first { $0.id == f.subject }?.name ?? f.subject
             add(f.subject, name, f.year ?? defaultYear, m, f.quantity, false)
         }
-        return out
+        for p in claims.plannedTargets {
+            if let spec = packs.indicator(for: p.label) {
+                guard !spec.generic else { continue }
+                add(spec.id, spec.name, p.year ?? defaultYear, .target, p.quantity, true)
+            } else if let key = DocumentIndicators.key(p.label, packs: packs), let own = documentIndicators.names[key] {
+                add(key, own.name, p.year ?? defaultYear, .target, p.quantity, true)
+            }
+        }
+        // Written formulas `a / b × 100% = c` work out the report year's figures.
+        for f in claims.formulas where f.ratioOperands.count == 2 && f.stated.isPercent {
+            unkeyed.append(Triple(target: f.ratioOperands[1], realisasi: f.ratioOperands[0], result: f.stated,
+                                  year: defaultYear, subject: f.sections.lazy.compactMap(resolve).first, fromTable: false))
+        }
+        return out + anchored(unkeyed, to: out)
     }
 
     /// Same value within the precision both are written with (3,2 = 3,20; 97,54% = 97.54%).

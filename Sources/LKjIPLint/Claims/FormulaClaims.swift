@@ -10,7 +10,28 @@ struct FormulaClaims {
     /// A plain-text chain with at least one operator before the last `=`.
     static let inlineChain = PCRE2Regex(literal: #"(?<expr>(?:\(\s*)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-+*/×:x]\s*\(?\s*\d+(?:[.,]\d+)*\s*%?\s*\)?\s*){1,12})=\s*(?<num>\d+(?:[.,]\d+)*)\s*(?<pct>%)?"#)
 
-    var pending: [String: (expr: String, line: Int)] = [:]
+    /// `a / b × 100%` or `\frac{a}{b} \times 100\%`: a capaian or percentage of two figures.
+    static let ratioShape: PCRE2Regex = {
+        let n = #"(?:[Rr]p\.?\s?)?\d+(?:[.,]\d+)*\s*\\?%?"#
+        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*\#(n)\s*\}\s*\{\s*\#(n)\s*\}|\#(n)\s*[/:÷]\s*\#(n))\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#)
+    }()
+
+    /// The two figures of a capaian-shaped expression (its byte range in the block's text).
+    static func ratioOperands(_ expr: String, range: Range<Int>, _ qs: [Quantity]) -> [Quantity] {
+        guard ratioShape.isMatch(expr) else { return [] }
+        let figures = Array(qs.within(range).filter(\.isMeasure).prefix(2))
+        return figures.count == 2 ? figures.map { asPercentIfMarked($0, in: expr, exprStart: range.lowerBound) } : []
+    }
+
+    /// `98,70\%` in LaTeX: the lexer sees the backslash, not the percent sign.
+    static func asPercentIfMarked(_ q: Quantity, in expr: String, exprStart: Int) -> Quantity {
+        guard q.unit == .plain else { return q }
+        let after = expr.utf8Slice(min(q.range.upperBound - exprStart, expr.utf8.count)..<expr.utf8.count)
+        guard after.hasPrefix("\\%") || after.hasPrefix(" \\%") else { return q }
+        return Quantity(text: q.text + "%", number: q.number, unit: .percent, kind: q.kind, range: q.range, location: q.location)
+    }
+
+    var pending: [String: (expr: String, line: Int, operands: [Quantity])] = [:]
 
     mutating func extract(block: Block, into claims: inout Claims) {
         guard let text = block.text else { return }
@@ -34,19 +55,28 @@ struct FormulaClaims {
         if parts.count >= 2, let stated {
             // x = expr = result in one block.
             let expr = parts[parts.count - 2]
+            let start = rhsRange.lowerBound + parts.dropLast(2).reduce(0) { $0 + $1.utf8.count + 1 }
             if let v = FormulaEvaluator.evaluate(expr) {
-                claims.formulas.append(FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: line)))
+                var claim = FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: line))
+                claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: start..<(start + expr.utf8.count), NumberLexer.scan(text))
+                claims.formulas.append(claim)
             }
             return
         }
         if let stated, let prior = pending[name] {
             if let v = FormulaEvaluator.evaluate(prior.expr) {
-                claims.formulas.append(FormulaClaim(expression: prior.expr, value: v, stated: stated, origin: .formula(line: prior.line)))
+                var claim = FormulaClaim(expression: prior.expr, value: v, stated: stated, origin: .formula(line: prior.line))
+                claim.ratioOperands = prior.operands
+                claims.formulas.append(claim)
             }
             pending[name] = nil
             return
         }
-        if FormulaEvaluator.evaluate(rhs) != nil { pending[name] = (rhs, line) } else { pending[name] = nil }
+        if FormulaEvaluator.evaluate(rhs) != nil {
+            pending[name] = (rhs, line, FormulaClaims.ratioOperands(rhs, range: rhsRange, NumberLexer.scan(text)))
+        } else {
+            pending[name] = nil
+        }
     }
 
     /// A lone number (with optional `\%`) as the stated result.
@@ -70,7 +100,9 @@ struct FormulaClaims {
             // At least one operator and not a date or a range like 2020-2024.
             guard expr.contains(where: { "*/×:x".contains($0) }) else { continue }
             guard let v = FormulaEvaluator.evaluate(expr), let stated = qs.first(startingIn: nr.lowerBound..<(nr.lowerBound + 1)) else { continue }
-            claims.formulas.append(FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: stated.location.line)))
+            var claim = FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: stated.location.line))
+            claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: er, qs)
+            claims.formulas.append(claim)
         }
     }
 }

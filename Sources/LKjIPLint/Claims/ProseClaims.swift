@@ -35,6 +35,9 @@ struct ProseClaims {
 
     static let ceilingTarget = PCRE2Regex(literal: #"target\s+(?:paling\s+(?:banyak|tinggi)|maksimal|maksimum|tidak\s+lebih\s+dari|sebanyak-banyaknya)"#, options: [.caseInsensitive])
     static let targetThenRealisasi = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,12}?\#(filler)(?<t>\#(num))\s*,?\s+(?:dan\s+)?realisasi\s+(?:\p{L}+\s+){0,3}?\#(filler)(?<r>\#(num))\s*,?\s+(?:\p{L}+\s+){0,2}?capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
+    /// "target … sebesar 3,45, realisasi tahun 2023 sebesar 3,52 atau 102,03% dari target":
+    /// the share is said against the target named before (often a Renstra one).
+    static let targetThenShare = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,12}?(?:ditetapkan\s+)?(?:sebesar|adalah|yaitu)\s+(?<t>\#(num))\s*,?\s+(?:(?:sehingga|dan|sedangkan)\s+)?realisasi\s+(?:[\p{L}\d]+\s+){0,4}?\#(filler)(?<r>\#(num))\s+atau\s+(?:sebesar\s+)?(?<c>\#(pct))\s+dari\s+target\b"#, options: [.caseInsensitive])
     static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
     static let amountOfTotal = PCRE2Regex(literal: #"(?<x>\#(amount))\s*(?:atau|\(|yaitu)\s*(?:sebesar\s+)?(?<p>\#(pct))\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?:anggaran|pagu|target|alokasi|dana|dipa)\b[^%.]{0,60}?(?<z>\#(amount))"#, options: [.caseInsensitive])
     static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,40}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
@@ -113,6 +116,7 @@ struct ProseClaims {
                 return f
             }),
             (ProseClaims.targetThenRealisasi, groups(ProseClaims.targetThenRealisasi)),
+            (ProseClaims.targetThenShare, groups(ProseClaims.targetThenShare)),
         ]
     }
 
@@ -252,6 +256,12 @@ struct ProseClaims {
     /// "penyerapannya di angka 98,78%", "penyerapan anggaran tahun 2023 sebesar 98,70%".
     static let absorption = PCRE2Regex(literal: #"\bpenyerapan(?:nya)?\s+(?:anggaran\s+)?(?:tahun\s+(?:anggaran\s+)?\d{4}\s+)?(?:di\s+angka|sebesar|mencapai|adalah)\s+(?<v>\#(pct))"#, options: [.caseInsensitive])
 
+    /// "Realisasi belanja mencapai 98,18%", "realisasi anggaran sebesar 99,47%" (a part,
+    /// "realisasi belanja pegawai", has its name between the words and the figure).
+    static let spendingShare = PCRE2Regex(literal: #"\brealisasi\s+(?:belanja|anggaran)\s+(?:tahun\s+(?:anggaran\s+)?\d{4}\s+)?(?:mencapai|sebesar|adalah)\s+(?:sebesar\s+)?(?<v>\#(pct))(?!\s*dari\s+(?!pagu|total|anggaran))"#, options: [.caseInsensitive])
+    /// "realisasi PNBP mencapai 143,96% dari target".
+    static let revenueShare = PCRE2Regex(literal: #"\b(?:realisasi|capaian)\s+(?:pnbp|penerimaan\s+negara\s+bukan\s+pajak)\s+(?:tahun\s+(?:anggaran\s+)?\d{4}\s+)?(?:mencapai|sebesar|adalah)\s+(?:sebesar\s+)?(?<v>\#(pct))(?:\s+dari\s+target\b)?(?!\s*dari)"#, options: [.caseInsensitive])
+
     func statedTargets(_ s: String, _ off: Int, _ qs: [Quantity], into claims: inout Claims) {
         var re = ProseClaims.pnbpTarget
         for m in re.matches(in: s) {
@@ -266,10 +276,12 @@ struct ProseClaims {
                   let spec = packs.nearestIndicator(in: name), !spec.generic, spec.unit == "index" else { continue }
             claims.statedFacts.append((spec.id, "realisasi", ProseClaims.year(before: m.range, in: s), v))
         }
-        re = ProseClaims.absorption
-        for m in re.matches(in: s) {
-            guard let v = ProseClaims.quantity(m, "v", in: re, offset: off, qs) else { continue }
-            claims.statedFacts.append(("anggaran", "penyerapan", ProseClaims.year(before: m.range, in: s), v))
+        for (re, subject, measure) in [(ProseClaims.absorption, "anggaran", "penyerapan"), (ProseClaims.spendingShare, "anggaran", "penyerapan"),
+                                        (ProseClaims.revenueShare, "pnbp", "capaian")] {
+            for m in re.matches(in: s) {
+                guard let v = ProseClaims.quantity(m, "v", in: re, offset: off, qs) else { continue }
+                claims.statedFacts.append((subject, measure, ProseClaims.year(before: m.range, in: s), v))
+            }
         }
     }
 

@@ -44,6 +44,7 @@ struct TableClaims {
         return TableClaims.longWords.count(in: outside) <= 1 ? measures[0] : nil
     }
 
+    static let numberColumn = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?\s*(?:no|nomor|nomor\s+urut)\s*\.?\s*(?:\*\*)?\s*$"#)
     static let longWords = PCRE2Regex(literal: #"(?i)(?!indeks\b)\p{L}{3,}"#)
     static let yearColumn = PCRE2Regex(literal: #"(?i)^\s*(?:tahun|thn|bulan|periode|no\.?|nomor)\b"#)
 
@@ -55,6 +56,8 @@ struct TableClaims {
             // A row of nothing but years ("BELANJA | 2021 | | | 2022") is a group header.
             let yearRow = r.cells.allSatisfy { $0.string.isEmpty || TableClaims.year(in: $0.string) != nil || !$0.string.contains(where: \.isNumber) }
             for (i, c) in r.cells.enumerated() where i > 0 || table.style != .layout {
+                // The running number of a "No" column names the row; it is no figure.
+                if index > 0 && i < headerCells.count && TableClaims.numberColumn.isMatch(headerCells[i]) { continue }
                 let countColumn = index > 0 && !yearRow && i > 0 && i < headerCells.count && !TableClaims.yearColumn.isMatch(headerCells[i]) && !headerCells[i].isEmpty
                 if let q = TableClaims.value(of: c, yearsAreCounts: countColumn) { values[i] = q }
                 if c.string.isEmpty { empty.insert(i) }
@@ -118,8 +121,20 @@ struct TableClaims {
         } else {
             transposed(rows: rows, into: &claims)
             inferredRatios(rows: rows, into: &claims)
+            plannedTargets(rows: rows, into: &claims)
         }
         totalsAndMeans(rows: rows, into: &claims)
+        finalScores(rows: rows, into: &claims)
+    }
+
+    /// "Nilai Akhir IKPA | 96,48": the report's IKPA value, which prose states again.
+    static let finalScoreLabel = PCRE2Regex(literal: #"(?i)^\W*nilai\s+(?:akhir|total)\s+(?:ikpa|indikator\s+kinerja\s+pelaksanaan\s+anggaran)\W*$"#)
+
+    func finalScores(rows: [Row], into claims: inout Claims) {
+        for row in rows where row.values.count == 1 && TableClaims.finalScoreLabel.isMatch(row.label) {
+            guard let q = row.values.values.first, q.kind == .quantity, !q.isPercent else { continue }
+            claims.statedFacts.append(("ikpa", "realisasi", TableClaims.year(in: table.caption), q))
+        }
     }
 
     /// Aligns a row's cells to the header's columns. Layout rows hold only numbers, so they
@@ -197,6 +212,26 @@ struct TableClaims {
         let indicator = isBudget ? nil : packs.indicator(for: label)
         return RatioClaim(kind: isBudget ? .percent : .capaian, numerator: realisasi, denominator: target, stated: result,
                           polarity: indicator?.polarity, label: label, origin: .tableRow(label: label, line: line))
+    }
+
+    static let mediumTerm = PCRE2Regex(literal: #"(?i)\b(?:renstra|rpjmn?|jangka\s+menengah)\b"#)
+    static let anyYear = PCRE2Regex(literal: #"\b(?:19|20)\d\d\b"#)
+
+    /// A Perjanjian Kinerja table: one Target column and nothing measured. A Renstra or
+    /// RPJMN table plans for other years, and is left alone.
+    func plannedTargets(rows: [Row], into claims: inout Claims) {
+        guard let head = table.rows.first, rows.count >= 2 else { return }
+        let headers = head.cells.map(\.string)
+        let roles = headers.map(ColumnRole.of)
+        guard roles.filter({ $0 == .target }).count == 1, !roles.contains(.realisasi), !roles.contains(.result),
+              let t = roles.firstIndex(of: .target), !headers.contains(where: TableClaims.mediumTerm.isMatch),
+              !TableClaims.mediumTerm.isMatch(table.caption) else { return }
+        let year = TableClaims.anyYear.firstMatch(in: headers[t]).flatMap { Int(headers[t].utf8Slice($0.range)) }
+            ?? TableClaims.year(in: table.caption)
+        for row in rows.dropFirst() where !row.label.isEmpty {
+            guard let q = row.values[t], q.kind == .quantity else { continue }
+            claims.plannedTargets.append((row.label, year, q))
+        }
     }
 
     /// Rows named Target/Realisasi/Capaian with one column per year.

@@ -1,0 +1,47 @@
+/// Indicators the catalog does not know, read from the report's own capaian tables (the
+/// Perjanjian Kinerja names them in full: "Persentase permohonan paspor yang diselesaikan
+/// sesuai standar waktu layanan"). A row label becomes a key when it is long enough to be
+/// an indicator's name and is not a total, an average, a budget line or another unit.
+struct DocumentIndicators {
+    /// Key ("doc:" + the label's words) → the label as written and its content words.
+    private(set) var names: [String: (name: String, words: Set<String>)] = [:]
+
+    static let word = PCRE2Regex(literal: #"\p{L}{4,}"#)
+    static let notAnIndicator = PCRE2Regex(literal: #"(?i)^\W*(?:total|jumlah|rata\s*-?\s*rata|sub\s*total)\b"#)
+
+    static func words(_ text: String) -> [String] {
+        word.matches(in: text).map { text.utf8Slice($0.range).lowercased() }
+    }
+
+    init(_ ratios: [RatioClaim], packs: RulePacks) {
+        for c in ratios where c.kind == .capaian {
+            guard case .tableRow = c.origin, let key = DocumentIndicators.key(c.label, packs: packs) else { continue }
+            if names[key] == nil {
+                names[key] = (Claims.short(c.label, 90), Set(DocumentIndicators.words(c.label)))
+            }
+        }
+    }
+
+    /// The key a table row's label gives, or nil when the catalog knows it or it is no name.
+    static func key(_ label: String, packs: RulePacks) -> String? {
+        let w = words(label)
+        guard w.count >= 3, packs.indicator(for: label) == nil, !notAnIndicator.isMatch(label),
+              !TableClaims.budgetWords.isMatch(label), !FactExtractor.unitName.isMatch(label),
+              !FactExtractor.otherEntity.isMatch(label) else { return nil }
+        return "doc:" + w.joined(separator: " ")
+    }
+
+    /// The one indicator whose name's words stand (three in four at least) in `text`.
+    func named(in text: String) -> String? {
+        let present = Set(DocumentIndicators.words(text))
+        var best: [String] = []
+        var bestScore = 0.0
+        for (key, entry) in names {
+            let hits = entry.words.intersection(present).count
+            let score = Double(hits) / Double(entry.words.count)
+            guard hits >= 3, score >= 0.75 else { continue }
+            if score > bestScore { (best, bestScore) = ([key], score) } else if score == bestScore { best.append(key) }
+        }
+        return best.count == 1 ? best[0] : nil
+    }
+}
