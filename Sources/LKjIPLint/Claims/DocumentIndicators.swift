@@ -17,14 +17,26 @@ struct DocumentIndicators {
         for c in ratios where c.kind == .capaian {
             guard case .tableRow = c.origin, let key = DocumentIndicators.key(c.label, packs: packs) else { continue }
             if names[key] == nil {
-                names[key] = (Claims.short(c.label, 90), Set(DocumentIndicators.words(c.label)))
+                let name = DocumentIndicators.name(c.label)
+                names[key] = (Claims.short(name, 90), Set(DocumentIndicators.words(name)))
             }
         }
     }
 
+    /// "2. Persentase …", or a PDF row that glued the Sasaran before it ("Meningkatnya …
+    /// 1. Persentase …"): the name is what follows the last running number.
+    static let ordinal = PCRE2Regex(literal: #"(?:^|\s)\d{1,2}[.)]\s+(?=\p{L})"#)
+
+    static func name(_ label: String) -> String {
+        let plain = label.replacingOccurrences(of: "**", with: "")
+        var start = 0
+        ordinal.forEachMatch(in: plain) { start = $0.range.upperBound; return true }
+        return plain.utf8Slice(start..<plain.utf8.count).trimmed()
+    }
+
     /// The key a table row's label gives, or nil when the catalog knows it or it is no name.
     static func key(_ label: String, packs: RulePacks) -> String? {
-        let w = words(label)
+        let w = words(name(label))
         guard w.count >= 3, packs.indicator(for: label) == nil, !notAnIndicator.isMatch(label),
               !TableClaims.budgetWords.isMatch(label), !FactExtractor.unitName.isMatch(label),
               !FactExtractor.otherEntity.isMatch(label) else { return nil }
@@ -37,11 +49,21 @@ struct DocumentIndicators {
         var best: [String] = []
         var bestScore = 0.0
         for (key, entry) in names {
-            let hits = entry.words.intersection(present).count
-            let score = Double(hits) / Double(entry.words.count)
-            guard hits >= 3, score >= 0.75 else { continue }
+            guard let score = DocumentIndicators.score(entry.words, present) else { continue }
             if score > bestScore { (best, bestScore) = ([key], score) } else if score == bestScore { best.append(key) }
         }
         return best.count == 1 ? best[0] : nil
+    }
+
+    /// How much of a name stands among `present` words; nil below three words and three in four.
+    static func score(_ name: Set<String>, _ present: Set<String>) -> Double? {
+        let hits = name.intersection(present).count
+        let score = Double(hits) / Double(name.count)
+        return hits >= 3 && score >= 0.75 ? score : nil
+    }
+
+    /// The words of a "doc:" key, for matching it again in other text.
+    static func words(ofKey key: String) -> Set<String>? {
+        key.hasPrefix("doc:") ? Set(key.dropFirst(4).split(separator: " ").map(String.init)) : nil
     }
 }

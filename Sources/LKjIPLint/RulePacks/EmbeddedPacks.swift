@@ -308,7 +308,8 @@ chapters:
     match: '^\W*lampiran\b'
     optional: true
 analyses:
-  - {id: target, name: dibandingkan dengan target, match: '\btarget\b'}
+  # A capaian is the realisasi against the target: stating it is this comparison.
+  - {id: target, name: dibandingkan dengan target, match: '\b(?:target|capaian)\b'}
   - {id: previous-years, name: dibandingkan dengan tahun sebelumnya, match: '\btahun\s+(?:sebelumnya|lalu|\d{4})\b|\btahun-tahun\s+sebelumnya\b'}
   - {id: medium-term, name: dibandingkan dengan target jangka menengah (Renstra), match: '\b(?:jangka\s+menengah|renstra|rencana\s+strategis|akhir\s+periode)\b'}
   - {id: causes, name: penyebab keberhasilan atau kegagalan, match: '\b(?:penyebab|disebabkan|faktor|kendala|hambatan|keberhasilan|kegagalan)\b'}
@@ -331,7 +332,10 @@ toc:
 # is subtracted (Dispensasi SPM from 2024). `match` (PCRE2, case-insensitive) names the
 # component in a list item or column header: the first component that matches wins, so
 # specific names come before the names they contain ("Konsistensi penyerapan" before
-# "Penyerapan"). Weights of the IKPA versions are those the OM-SPAN tables apply.
+# "Penyerapan"). Weights of the IKPA versions are those the OM-SPAN tables apply, and
+# those DJPb publishes: its "Reformulasi IKPA 2022" handbook (13 indicators in 2021, 8 from
+# 2022) and its 2023 briefings on the 2024 reformulation (Deviasi 15%, Dispensasi SPM as a
+# deduction).
 kind: weights
 pack: domain
 description: Bobot komponen penilaian (IKPA, SMART, Nilai Kinerja Anggaran) per peraturan.

@@ -7,10 +7,10 @@ public struct StructureMissingCheck: Check {
     public init() {}
     public let description = RuleDescription(
         id: "structure-missing", severity: .warning,
-        summary: Message(id: "Bab wajib LKjIP (Ringkasan Eksekutif, Bab I–IV, Lampiran) atau bagian wajibnya (Perjanjian Kinerja, Capaian Kinerja, Realisasi Anggaran) tidak ada, atau Daftar Isi tidak sesuai dengan judul yang didaftarnya.",
-                         en: "A chapter an LKjIP must have (Executive Summary, Bab I–IV, Lampiran) or a section it must hold (Perjanjian Kinerja, Capaian Kinerja, Realisasi Anggaran) is missing, or the table of contents disagrees with the headings it lists."),
-        rationale: Message(id: "Daftar bab ada di paket checks/structure.yml. Hanya dokumen yang memuat paling sedikit empat bab wajib yang diperiksa (potongan draf tidak). Daftar Isi dibaca dengan pola kunci `toc` di paket: entri yang judulnya atau penomorannya berbeda dengan judul bagian di naskah (dalam bab yang sama) dilaporkan pada judul itu.",
-                           en: "The chapter list lives in the pack checks/structure.yml. Only a document holding at least four of the required chapters is checked (draft excerpts are not). A table of contents (Daftar Isi) is read with the patterns of the pack's `toc` key: an entry whose heading in the body has another title or another lettering in the same chapter is reported at the heading."),
+        summary: Message(id: "Bab wajib LKjIP (Ringkasan Eksekutif, Bab I–IV, Lampiran) atau bagian wajibnya (Perjanjian Kinerja, Capaian Kinerja, Realisasi Anggaran) tidak ada, Daftar Isi tidak sesuai dengan judul yang didaftarnya, atau analisis sebuah indikator di Bab III tidak memuat perbandingan atau uraian yang diwajibkan (info).",
+                         en: "A chapter an LKjIP must have (Executive Summary, Bab I–IV, Lampiran) or a section it must hold (Perjanjian Kinerja, Capaian Kinerja, Realisasi Anggaran) is missing, the table of contents disagrees with the headings it lists, or an indicator's analysis in Bab III lacks a comparison or discussion it must carry (info)."),
+        rationale: Message(id: "Daftar bab ada di paket checks/structure.yml. Hanya dokumen yang memuat paling sedikit empat bab wajib yang diperiksa (potongan draf tidak). Daftar Isi dibaca dengan pola kunci `toc` di paket: entri yang judulnya atau penomorannya berbeda dengan judul bagian di naskah (dalam bab yang sama) dilaporkan pada judul itu. Bagian Capaian Kinerja di Bab III dipotong per indikator (dari baris judul yang menyebutnya sampai judul indikator berikutnya); setiap potongan dicari kata-kata tiap analisis di kunci `analyses` (terhadap target, tahun sebelumnya, target Renstra, penyebab, efisiensi, program penunjang). Kata yang tidak ditemukan belum tentu berarti analisisnya tidak ada, jadi temuannya berupa info, dan hanya Bab III yang terbaca memuat dua indikator atau lebih yang dinilai.",
+                           en: "The chapter list lives in the pack checks/structure.yml. Only a document holding at least four of the required chapters is checked (draft excerpts are not). A table of contents (Daftar Isi) is read with the patterns of the pack's `toc` key: an entry whose heading in the body has another title or another lettering in the same chapter is reported at the heading. Bab III's Capaian Kinerja part is cut into one stretch per indicator (from a title line naming it to the next naming another); each stretch is searched for the wording of every analysis under `analyses` (against target, previous years, the Renstra target, causes, efficiency, supporting programmes). Wording is no proof of absence, so a missing analysis is an info, and only a Bab III read as two indicators or more is judged."),
         source: "Permenpan-RB 53/2014", pack: "structure.yml",
         triggering: [
             "# Ringkasan Eksekutif\n\nTeks.\n\n# BAB I PENDAHULUAN\n\nTeks.\n\n# BAB II PERENCANAAN KINERJA\n\nRencana Strategis.\n\n↓# BAB III AKUNTABILITAS KINERJA\n\nCapaian Kinerja dan Realisasi Anggaran.\n\n# BAB IV PENUTUP\n\nTeks.\n\n# LAMPIRAN\n",
@@ -20,12 +20,16 @@ public struct StructureMissingCheck: Check {
             // … or another lettering: the body has two sections lettered A.
             "DAFTAR ISI\n\nBAB III AKUNTABILITAS KINERJA\t28\nA. Capaian Kinerja\t28\nB. Realisasi Anggaran\t45\nBAB IV PENUTUP\t53\n\nBAB III\n\nAKUNTABILITAS KINERJA\n\nA. Capaian Kinerja\n\nTeks.\n\n↓A. Realisasi Anggaran\n\nTeks.\n\nBAB IV PENUTUP\n",
             "DAFTAR ISI\n\nBAB III AKUNTABILITAS KINERJA ..... 28\nA. Capaian Kinerja ..... 28\nB. Realisasi Anggaran ..... 45\nBAB IV PENUTUP ..... 53\n\nBAB III AKUNTABILITAS KINERJA\n\nA. Capaian Kinerja\n\nTeks.\n\n↓B. Capaian Kinerja Anggaran\n\nTeks.\n\nBAB IV PENUTUP\n",
+            // The second indicator's analysis says nothing of the Renstra target, causes, efficiency or programmes (info).
+            StructureMissingCheck.analysedReport(second: "Dibandingkan dengan tahun sebelumnya, capaian tetap."),
         ],
         nonTriggering: [
             "# Ringkasan Eksekutif\n\nTeks.\n\n# BAB I PENDAHULUAN\n\nTeks.\n\n# BAB II PERENCANAAN KINERJA\n\nPerjanjian Kinerja.\n\n# BAB III AKUNTABILITAS KINERJA\n\nCapaian Kinerja dan Realisasi Anggaran.\n\n# BAB IV PENUTUP\n\nTeks.\n\n# LAMPIRAN\n",
             "# BAB III AKUNTABILITAS KINERJA\n\nCapaian Kinerja.\n",
             // A table of contents that agrees with its headings; a template's "[Satuan Kerja]" ends a title,
             // a chapter's title may stand on the line after "BAB III", and a lettered list inside a section is not a heading.
+            // Both indicators' analyses carry every comparison and discussion.
+            StructureMissingCheck.analysedReport(second: StructureMissingCheck.fullAnalysis),
             "DAFTAR ISI\n\nIKHTISAR EKSEKUTIF ........ iv\nBAB III  AKUNTABILITAS KINERJA ........ 17\nA. Capaian Kinerja [Satuan Kerja] ........ 17\nB. Realisasi Anggaran ........ 27\nLAMPIRAN ........ 35\n\n**IKHTISAR EKSEKUTIF**\n\nTeks.\n\nBAB III\n\nAKUNTABILITAS KINERJA\n\nA. Capaian Kinerja Kantor Imigrasi Kelas II TPI Belakang Padang\n\nSasaran:\n\nA. Meningkatnya layanan.\n\nB. Realisasi Anggaran\n\nTeks.\n\nLAMPIRAN I\n",
         ])
 
@@ -33,7 +37,16 @@ public struct StructureMissingCheck: Check {
         let chapters = context.packs.domain.chapters
         guard !chapters.isEmpty else { return [] }
         let lines = context.document.lines
-        return (chapterFindings(lines, chapters) + tocFindings(lines, chapters, context.packs.domain.tableOfContents)).sorted { $0.location.line < $1.location.line }
+        let starts = chapterStarts(lines, chapters)
+        return (chapterFindings(lines, chapters, starts) + tocFindings(lines, chapters, context.packs.domain.tableOfContents)
+                + analysisFindings(context, bab3: chapterRange("bab-3", chapters, starts, lineCount: lines.count)))
+            .sorted { $0.location.line < $1.location.line }
+    }
+
+    /// A found chapter's lines, up to the next found chapter.
+    func chapterRange(_ id: String, _ chapters: [ChapterSpec], _ starts: [Int?], lineCount: Int) -> Range<Int>? {
+        guard let i = chapters.firstIndex(where: { $0.id == id }), let start = starts[i] else { return nil }
+        return start..<(starts[(i + 1)...].compactMap { $0 }.first ?? lineCount)
     }
 
     /// Entries of the table of contents whose heading in the body has another title or lettering.
@@ -48,7 +61,9 @@ public struct StructureMissingCheck: Check {
         }
     }
 
-    func chapterFindings(_ lines: [String], _ chapters: [ChapterSpec]) -> [Diagnostic] {
+    /// The line each chapter starts at (nil where it is not found); all nil for a draft
+    /// excerpt holding fewer than four of them.
+    func chapterStarts(_ lines: [String], _ chapters: [ChapterSpec]) -> [Int?] {
         // The first heading-like line for each chapter, after any table of contents (dot leaders, page numbers).
         let toc = StructureMissingCheck.toc
         // Heading candidates, found once: short non-empty lines that are not table-of-contents entries.
@@ -72,7 +87,12 @@ public struct StructureMissingCheck: Check {
         for i in found.indices.dropFirst() {
             if let f = found[i], let p = found[..<i].compactMap({ $0 }).last, f < p { found[i] = nil }
         }
-        guard found.compactMap({ $0 }).count >= 4 else { return [] }
+        return found.compactMap({ $0 }).count >= 4 ? found : found.map { _ in nil }
+    }
+
+    func chapterFindings(_ lines: [String], _ chapters: [ChapterSpec], _ found: [Int?]) -> [Diagnostic] {
+        guard found.contains(where: { $0 != nil }) else { return [] }
+        let toc = StructureMissingCheck.toc
         var out: [Diagnostic] = []
         for (i, ch) in chapters.enumerated() {
             let nextLine = found[(i + 1)...].compactMap { $0 }.first
@@ -100,5 +120,54 @@ public struct StructureMissingCheck: Check {
 
     func diag(_ line: Int, _ id: String, _ en: String) -> Diagnostic {
         Diagnostic(rule: description.id, severity: description.severity, location: SourceLocation(line: line + 1, column: 1), message: Message(id: id, en: en))
+    }
+}
+
+extension StructureMissingCheck {
+    /// Each indicator's stretch of Bab III against the analyses Permenpan-RB 53/2014 asks of
+    /// it. Wording is not proof of absence, so a missing one is a hint (info).
+    func analysisFindings(_ context: CheckContext, bab3: Range<Int>?) -> [Diagnostic] {
+        let analyses = context.packs.domain.analyses
+        guard let bab3, !analyses.isEmpty else { return [] }
+        let lines = context.document.lines
+        var seen = Set<String>()
+        let indicators: [IndicatorSections.Indicator] = context.facts.compactMap { f in
+            guard f.key.measure == .capaian, f.key.year == (context.reportYear ?? f.key.year), seen.insert(f.key.subject).inserted else { return nil }
+            if let own = DocumentIndicators.words(ofKey: f.key.subject) {
+                return .init(subject: f.key.subject, name: f.name) { DocumentIndicators.score(own, Set(DocumentIndicators.words($0))) != nil }
+            }
+            guard let spec = context.packs.indicators.first(where: { $0.id == f.key.subject }), spec.unit != "rupiah" else { return nil }
+            return .init(subject: f.key.subject, name: f.name) { spec.match.isMatch($0) }
+        }
+        var tableLines = Set<Int>()
+        for b in context.document.blocks { if case .table = b.content { tableLines.formUnion((b.firstLine - 1)..<b.lastLine) } }
+        let sections = IndicatorSections(lines: lines, in: bab3, tableLines: tableLines, indicators: indicators)
+        // Only a Bab III read as sections of two indicators or more is judged.
+        guard sections.stretches.count >= 2 else { return [] }
+        var out: [Diagnostic] = []
+        for ind in indicators {
+            guard let ranges = sections.stretches[ind.subject], let at = sections.titleLine[ind.subject] else { continue }
+            let text = ranges.map { lines[$0].joined(separator: "\n") }.joined(separator: "\n")
+            let missing = analyses.filter { !$0.match.isMatch(text) }.map(\.name)
+            guard !missing.isEmpty else { continue }
+            var d = diag(at, "analisis indikator \(ind.name) belum memuat: \(missing.joined(separator: "; ")) (Permenpan-RB 53/2014)",
+                         "the analysis of \(ind.name) does not cover: \(missing.joined(separator: "; ")) (Permenpan-RB 53/2014)")
+            d.severity = .info
+            out.append(d)
+        }
+        return out
+    }
+}
+
+extension StructureMissingCheck {
+    static let fullAnalysis = "Dibandingkan dengan tahun sebelumnya capaian naik, sejalan dengan target jangka menengah Renstra. Keberhasilan disebabkan oleh dukungan pimpinan; sumber daya dipakai secara efisien. Program penunjangnya adalah penguatan layanan."
+
+    /// A full report whose Bab III analyses two indicators; the second one's analysis is given.
+    static func analysedReport(second: String) -> String {
+        "# Ringkasan Eksekutif\n\nTeks.\n\n# BAB I PENDAHULUAN\n\nTeks.\n\n# BAB II PERENCANAAN KINERJA\n\nPerjanjian Kinerja.\n\n# BAB III AKUNTABILITAS KINERJA\n\n## A. Capaian Kinerja\n\n"
+            + "Indikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,50\t107,69%\nIndeks Pengamanan Keimigrasian\t3,10\t3,20\t103,23%\n\n"
+            + "### 1. Indeks Kepuasan Masyarakat\n\nCapaian 107,69%. \(fullAnalysis)\n\n"
+            + "↓### 2. Indeks Pengamanan Keimigrasian\n\nCapaian 103,23%. \(second)\n\n"
+            + "## B. Realisasi Anggaran\n\nTeks.\n\n# BAB IV PENUTUP\n\nTeks.\n\n# LAMPIRAN\n"
     }
 }
