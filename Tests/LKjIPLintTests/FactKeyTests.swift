@@ -70,4 +70,22 @@ final class FactKeyTests: XCTestCase {
         let keyed = facts(text).map { "\($0.key.subject) \($0.key.measure.rawValue) \($0.quantity.text)" }.sorted()
         XCTAssertEqual(keyed, ["anggaran penyerapan 98,18%", "pnbp capaian 143,96%"])
     }
+
+    func testLowerIsBetterFormulaGivesRealisasiAndTargetInTheirPlaces() {
+        let text = """
+        Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Contoh Tahun 2024.
+
+        No\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian
+        1\tPersentase pelanggaran disiplin pegawai\t5%\t2,63%\t147,40%
+
+        **1. Persentase pelanggaran disiplin pegawai**
+
+        $$y = \\frac{(2 \\times 5\\%)-2,63\\%}{5\\%} \\times 100\\% = 147,40\\%$$
+        """
+        let formula = facts(text).filter { $0.quantity.location.line == 8 }
+        // A family pattern of the catalog (lower-is-better violations) is keyed as the report's own indicator.
+        XCTAssertEqual(Set(formula.map(\.key.subject)), ["doc:persentase pelanggaran disiplin pegawai"])
+        XCTAssertEqual(formula.first { $0.key.measure == .target }?.quantity.text, "5%")
+        XCTAssertEqual(formula.first { $0.key.measure == .realisasi }?.quantity.text, "2,63%")
+    }
 }

@@ -63,7 +63,8 @@ public struct FormulaClaim: Sendable {
     public let value: DecimalInterval
     public let stated: Quantity
     public let origin: ClaimOrigin
-    /// For a capaian-shaped formula (`a / b × 100%`): a and b as written, else empty.
+    /// For a capaian-shaped formula (`a / b × 100%`, or `((2 × b) − a) / b × 100%` for a
+    /// lower-is-better indicator): realisasi and target as written, else empty.
     public var ratioOperands: [Quantity] = []
     /// The titles of the sections the formula stands in, innermost first.
     public var sections: [String] = []

@@ -34,10 +34,11 @@ struct DocumentIndicators {
         return plain.utf8Slice(start..<plain.utf8.count).trimmed()
     }
 
-    /// The key a table row's label gives, or nil when the catalog knows it or it is no name.
+    /// The key a table row's label gives, or nil when the catalog names it or it is no name.
     static func key(_ label: String, packs: RulePacks) -> String? {
         let w = words(name(label))
-        guard w.count >= 3, packs.indicator(for: label) == nil, !notAnIndicator.isMatch(label),
+        // A family pattern of the catalog (lower-is-better violations, durations) names no one indicator.
+        guard w.count >= 3, packs.indicator(for: label)?.generic ?? true, !notAnIndicator.isMatch(label),
               !TableClaims.budgetWords.isMatch(label), !FactExtractor.unitName.isMatch(label),
               !FactExtractor.otherEntity.isMatch(label) else { return nil }
         return "doc:" + w.joined(separator: " ")

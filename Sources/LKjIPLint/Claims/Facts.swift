@@ -48,7 +48,7 @@ public enum FactExtractor {
         let documentIndicators = DocumentIndicators(claims.ratios, packs: packs)
         // What a section title or a sentence is about: a catalog indicator, else one of the report's own.
         func resolve(_ text: String) -> String? {
-            if let spec = packs.indicator(for: text) { return spec.generic ? nil : spec.id }
+            if let spec = packs.indicator(for: text), !spec.generic { return spec.id }
             return documentIndicators.named(in: text)
         }
         func add(_ subject: String, _ name: String, _ year: Int, _ m: FactKey.Measure, _ q: Quantity, _ fromTable: Bool) {
@@ -63,14 +63,13 @@ public enum FactExtractor {
             case .capaian:
                 guard !aboutSomethingElse(c, reportUnit: reportUnit) else { continue }
                 let subject: (id: String, name: String)
-                if let spec = packs.indicator(for: c.label) {
-                    guard !spec.generic else { continue }
+                if let spec = packs.indicator(for: c.label), !spec.generic {
                     subject = (spec.id, spec.name)
                 } else if fromTable, let key = DocumentIndicators.key(c.label, packs: packs), let own = documentIndicators.names[key] {
                     subject = (key, own.name)
                 } else {
                     // Words that name nothing: keyed below by the figures it shares with a key.
-                    if let triple = anonymous(c, year: year, resolve: resolve) { unkeyed.append(triple) }
+                    if packs.indicator(for: c.label) == nil, let triple = anonymous(c, year: year, resolve: resolve) { unkeyed.append(triple) }
                     continue
                 }
                 add(subject.id, subject.name, year, .target, c.denominator, fromTable)
@@ -94,8 +93,7 @@ public enum FactExtractor {
             add(f.subject, name, f.year ?? defaultYear, m, f.quantity, false)
         }
         for p in claims.plannedTargets {
-            if let spec = packs.indicator(for: p.label) {
-                guard !spec.generic else { continue }
+            if let spec = packs.indicator(for: p.label), !spec.generic {
                 add(spec.id, spec.name, p.year ?? defaultYear, .target, p.quantity, true)
             } else if let key = DocumentIndicators.key(p.label, packs: packs), let own = documentIndicators.names[key] {
                 add(key, own.name, p.year ?? defaultYear, .target, p.quantity, true)

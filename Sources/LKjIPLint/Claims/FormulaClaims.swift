@@ -13,14 +13,35 @@ struct FormulaClaims {
     /// `a / b × 100%` or `\frac{a}{b} \times 100\%`: a capaian or percentage of two figures.
     static let ratioShape: PCRE2Regex = {
         let n = #"(?:[Rr]p\.?\s?)?\d+(?:[.,]\d+)*\s*\\?%?"#
-        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*\#(n)\s*\}\s*\{\s*\#(n)\s*\}|\#(n)\s*[/:÷]\s*\#(n))\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#)
+        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*(?<r>\#(n))\s*\}\s*\{\s*(?<t>\#(n))\s*\}|(?<r2>\#(n))\s*[/:÷]\s*(?<t2>\#(n)))\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#)
     }()
 
-    /// The two figures of a capaian-shaped expression (its byte range in the block's text).
-    static func ratioOperands(_ expr: String, range: Range<Int>, _ qs: [Quantity]) -> [Quantity] {
-        guard ratioShape.isMatch(expr) else { return [] }
-        let figures = Array(qs.within(range).filter(\.isMeasure).prefix(2))
-        return figures.count == 2 ? figures.map { asPercentIfMarked($0, in: expr, exprStart: range.lowerBound) } : []
+    /// `((2 × T) − R) / T × 100%`: the capaian of a lower-is-better indicator.
+    static let lowerShape: PCRE2Regex = {
+        let n = #"(?:[Rr]p\.?\s?)?\d+(?:[.,]\d+)*\s*\\?%?"#
+        let twice = #"\(?\s*2\s*(?:\\times|\\cdot|[x×*])\s*(?<t>\#(n))\s*\)?\s*[-−–]\s*(?<r>\#(n))"#
+        let twice2 = twice.replacingOccurrences(of: "<t>", with: "<t2>").replacingOccurrences(of: "<r>", with: "<r2>")
+        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*\(?\s*\#(twice)\s*\)?\s*\}\s*\{\s*\#(n)\s*\}|\(\s*\#(twice2)\s*\)\s*[/:÷]\s*\#(n))\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#)
+    }()
+
+    /// Realisasi and target of a capaian-shaped expression (its byte range in the block's
+    /// text), each the lexed figure that starts its group; nothing when one is not lexed.
+    static func ratioOperands(_ expr: String, range: Range<Int>, in text: LocatedText, _ qs: [Quantity]) -> [Quantity] {
+        for re in [ratioShape, lowerShape] {
+            guard let m = re.firstMatch(in: expr) else { continue }
+            func figure(_ names: [String]) -> Quantity? {
+                guard let g = names.lazy.compactMap({ re.groupIndex($0).flatMap { m.range($0) } }).first else { return nil }
+                let at = (g.lowerBound + range.lowerBound)..<(g.upperBound + range.lowerBound)
+                // "5\%)-2,63\%": prose lexing leaves a figure after a dash alone (2020-2024 is
+                // a span); in a formula the dash is a minus, so the operand is read on its own.
+                let q = qs.first(startingIn: at, where: \.isMeasure) ?? NumberLexer.scan(LocatedText(expr.utf8Slice(g), at: text.location(at: at.lowerBound)))
+                    .first(where: \.isMeasure).map { Quantity(text: $0.text, number: $0.number, unit: $0.unit, kind: $0.kind, range: ($0.range.lowerBound + at.lowerBound)..<($0.range.upperBound + at.lowerBound), location: $0.location) }
+                return q.map { asPercentIfMarked($0, in: expr, exprStart: range.lowerBound) }
+            }
+            guard let r = figure(["r", "r2"]), let t = figure(["t", "t2"]) else { return [] }
+            return [r, t]
+        }
+        return []
     }
 
     /// `98,70\%` in LaTeX: the lexer sees the backslash, not the percent sign.
@@ -58,7 +79,7 @@ struct FormulaClaims {
             let start = rhsRange.lowerBound + parts.dropLast(2).reduce(0) { $0 + $1.utf8.count + 1 }
             if let v = FormulaEvaluator.evaluate(expr) {
                 var claim = FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: line))
-                claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: start..<(start + expr.utf8.count), NumberLexer.scan(text))
+                claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: start..<(start + expr.utf8.count), in: text, NumberLexer.scan(text))
                 claims.formulas.append(claim)
             }
             return
@@ -73,7 +94,7 @@ struct FormulaClaims {
             return
         }
         if FormulaEvaluator.evaluate(rhs) != nil {
-            pending[name] = (rhs, line, FormulaClaims.ratioOperands(rhs, range: rhsRange, NumberLexer.scan(text)))
+            pending[name] = (rhs, line, FormulaClaims.ratioOperands(rhs, range: rhsRange, in: text, NumberLexer.scan(text)))
         } else {
             pending[name] = nil
         }
@@ -101,7 +122,7 @@ struct FormulaClaims {
             guard expr.contains(where: { "*/×:x".contains($0) }) else { continue }
             guard let v = FormulaEvaluator.evaluate(expr), let stated = qs.first(startingIn: nr.lowerBound..<(nr.lowerBound + 1)) else { continue }
             var claim = FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: stated.location.line))
-            claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: er, qs)
+            claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: er, in: text, qs)
             claims.formulas.append(claim)
         }
     }

@@ -12,7 +12,7 @@ struct ProseClaims {
     static let amount = #"(?i:rp)\.?\s?\d+(?:[.,]\d+)*(?:,-)?"#
     static let filler = #"(?:(?:sebesar|yaitu|adalah|mencapai|senilai|sejumlah)\s+)?"#
 
-    static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))(?:\s+\p{L}+){0,2}?\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))(?:\s+\p{L}+){0,2}?\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
+    static let capaianDariTarget = PCRE2Regex(literal: #"(?<r>\#(num))(?:\s*\([\p{L}\s]{1,30}\))?(?:\s+\p{L}+){0,2}?\s+dari\s+target\s+(?:\w+\s+){0,3}?\#(filler)(?<t>\#(num))(?:\s+\p{L}+){0,2}?\s*,?\s+(?:atau|dengan|sehingga)\s+(?:dengan\s+)?(?:(?:persentase\s+)?capaian\s+(?:kinerja\s+)?)?\#(filler)(?<c>\#(pct))"#, options: [.caseInsensitive])
     /// "dengan capaian 3,12 atau 103,54% dari target 3,1": realisasi, then its capaian.
     static let valueOrPercentOfTarget = PCRE2Regex(literal: #"(?<r>\#(num))\s+atau\s+(?:sebesar\s+)?(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
     static let capaianOfTarget = PCRE2Regex(literal: #"capaian\s+(?:kinerja\s+)?\#(filler)(?<c>\#(pct))\s+dari\s+target\s+\#(filler)(?<t>\#(num))"#, options: [.caseInsensitive])
@@ -40,7 +40,7 @@ struct ProseClaims {
     static let targetThenShare = PCRE2Regex(literal: #"target\s+(?:[\p{L}\d-]+\s+){0,12}?(?:ditetapkan\s+)?(?:sebesar|adalah|yaitu)\s+(?<t>\#(num))\s*,?\s+(?:(?:sehingga|dan|sedangkan)\s+)?realisasi\s+(?:[\p{L}\d]+\s+){0,4}?\#(filler)(?<r>\#(num))\s+atau\s+(?:sebesar\s+)?(?<c>\#(pct))\s+dari\s+target\b"#, options: [.caseInsensitive])
     static let realisasiWord = PCRE2Regex(literal: #"realisasi\s+(?:\w+\s+){0,6}?\#(filler)(?<r>\#(num))"#, options: [.caseInsensitive])
     static let amountOfTotal = PCRE2Regex(literal: #"(?<x>\#(amount))\s*(?:atau|\(|yaitu)\s*(?:sebesar\s+)?(?<p>\#(pct))\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?:anggaran|pagu|target|alokasi|dana|dipa)\b[^%.]{0,60}?(?<z>\#(amount))"#, options: [.caseInsensitive])
-    static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,40}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
+    static let budgetThenRealisasi = PCRE2Regex(literal: #"(?:anggaran|pagu)\b[^%]{0,80}?(?<z>\#(amount))[^%]{0,160}?(?:direalisasikan|realisasi(?:nya)?|terserap|penyerapan(?:nya)?)\s+(?:\w+\s+){0,3}?\#(filler)(?<x>\#(amount))\s*(?:atau|\(|dengan\s+persentase)\s*(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
     static let partOfWhole = PCRE2Regex(literal: #"(?<![\d.,])(?<n>\d+(?:\.\d{3})*)\s+dari\s+(?:total\s+)?(?<m>\d+(?:\.\d{3})*)\s+(?:\p{L}+\s+){0,4}?(?:\(\s*|atau\s+(?:sebesar\s+)?)(?<p>\#(pct))"#, options: [.caseInsensitive])
     static let growthFrom = PCRE2Regex(literal: #"(?:peningkatan|kenaikan|penurunan|naik|turun)\b[^.%]{0,80}?dari\s+(?:capaian\s+|realisasi\s+|nilai\s+)?(?:tahun\s+\d{4}\s+)?\#(filler)(?<a>\#(num))\s*(?:menjadi\s+(?<b>\#(num))\s*)?,?\s*(?:atau\s+)?(?:mengalami\s+)?(?:peningkatan|kenaikan|penurunan|naik|turun)\s+(?:sebesar\s+)?(?<p>\#(pct))"#, options: [.caseInsensitive])
     static let rincianAnchor = PCRE2Regex(literal: #"(?<total>\#(amount))[^.]{0,80}?(?:dengan\s+rincian|terdiri\s+(?:atas|dari)|meliputi)\s*:?\s*(?<rest>.*)$"#, options: [.caseInsensitive])
@@ -124,15 +124,18 @@ struct ProseClaims {
     func capaian(_ s: String, _ off: Int, _ qs: [Quantity], line: Int, into claims: inout Claims) -> Quantity? {
         for (re, figures) in capaianForms(s, off, qs) {
             var realisasi: Quantity?
+            // "A memperoleh … atau 111,56%, dan B memperoleh …": B's words start after A's figures.
+            var previousEnd = 0
             for m in re.matches(in: s) {
                 guard let (r, t, c) = figures(m), compatible(r, t) else { continue }
-                let (indicator, polarity) = self.indicator(before: m.range, in: s)
+                let (indicator, polarity) = self.indicator(before: m.range, in: s, from: previousEnd)
                 var claim = RatioClaim(kind: .capaian, numerator: r, denominator: t, stated: c, polarity: polarity,
                                        label: indicator?.name ?? "", origin: .sentence(line: line))
                 claim.year = ProseClaims.year(before: m.range, in: s)
-                claim.context = ProseClaims.context(of: m.range, in: s)
+                claim.context = ProseClaims.context(of: m.range, in: s, from: previousEnd)
                 claims.ratios.append(claim)
                 realisasi = r
+                previousEnd = m.range.upperBound
             }
             if let realisasi { return realisasi }
         }
@@ -141,8 +144,8 @@ struct ProseClaims {
 
     /// The indicator a figure belongs to: the one named last in the 160 bytes before it
     /// (a sentence may name several). "target paling banyak 3" makes it lower-is-better.
-    func indicator(before range: Range<Int>, in s: String) -> (IndicatorSpec?, IndicatorSpec.Polarity?) {
-        let context = s.utf8Slice(max(0, range.lowerBound - 160)..<range.lowerBound)
+    func indicator(before range: Range<Int>, in s: String, from start: Int = 0) -> (IndicatorSpec?, IndicatorSpec.Polarity?) {
+        let context = s.utf8Slice(max(start, range.lowerBound - 160)..<range.lowerBound)
         let indicator = packs.nearestIndicator(in: context)
         let ceiling = ProseClaims.ceilingTarget.isMatch(s.utf8Slice(range))
         return (indicator, ceiling ? .lower : indicator?.polarity)
@@ -247,8 +250,8 @@ struct ProseClaims {
     /// indicator is named between the word and the figure, so the figure is surely its value.
     static let indicatorValue = PCRE2Regex(literal: #"\b(?:nilai|realisasi)\s+(?<name>[^.%]{3,160}?)\s+(?:adalah\s+|yaitu\s+)?sebesar\s+(?<v>\d+,\d{1,2})(?![\d%]|\s*(?:%|persen|dari\b|atau\b))"#, options: [.caseInsensitive])
     /// The sentence up to the end of a match, from at most 200 bytes before it.
-    static func context(of range: Range<Int>, in s: String) -> String {
-        s.utf8Slice(max(0, range.lowerBound - 200)..<range.upperBound)
+    static func context(of range: Range<Int>, in s: String, from start: Int = 0) -> String {
+        s.utf8Slice(max(start, range.lowerBound - 200)..<range.upperBound)
     }
 
     /// Words that make the figure someone else's, a part, or another period's.

@@ -21,7 +21,8 @@ public struct DocumentParser {
         return t.utf8.count >= 50 && !t.hasSuffix(":") && t.contains(where: \.isLowercase)
     }
 
-    static let sentenceEnd = PCRE2Regex(literal: #"(?:[.:;!?]["”)*]*|,-)\s*$"#)
+    /// A sentence's end; "Rp." and "No." before a figure on the next line are not one.
+    static let sentenceEnd = PCRE2Regex(literal: #"(?:(?<!\b[Rr]p)(?<!\bNo)[.:;!?]["”)*]*|,-)\s*$"#)
     static let startsLower = PCRE2Regex(literal: #"^\s*(?:[\p{Ll}(\d]|Rp)"#)
 
     func loc(_ i: Int, _ col: Int = 1) -> SourceLocation { SourceLocation(line: i + 1, column: col) }
