@@ -11,7 +11,9 @@ public enum ClaimExtractor {
             sections.enter(block)
             let ratiosBefore = claims.ratios.count, formulasBefore = claims.formulas.count
             defer {
-                let titles = sections.innermostFirst
+                // (Titles only for blocks that gave claims: most give none.)
+                let gave = claims.ratios.count > ratiosBefore || claims.formulas.count > formulasBefore
+                let titles = gave ? sections.innermostFirst : []
                 for k in ratiosBefore..<claims.ratios.count { claims.ratios[k].sections = titles }
                 for k in formulasBefore..<claims.formulas.count { claims.formulas[k].sections = titles }
             }
