@@ -51,6 +51,12 @@ public enum FactExtractor {
             if let spec = packs.indicator(for: text), !spec.generic { return spec.id }
             return documentIndicators.named(in: text)
         }
+        // The indicator a label names: the catalog's, else (a table row's) one of the report's own.
+        func subject(of label: String, fromTable: Bool) -> (id: String, name: String)? {
+            if let spec = packs.indicator(for: label), !spec.generic { return (spec.id, spec.name) }
+            guard fromTable, let key = DocumentIndicators.key(label, packs: packs), let own = documentIndicators.names[key] else { return nil }
+            return (key, own.name)
+        }
         func add(_ subject: String, _ name: String, _ year: Int, _ m: FactKey.Measure, _ q: Quantity, _ fromTable: Bool) {
             guard q.kind == .quantity else { return }
             out.append(Fact(key: FactKey(subject: subject, year: year, measure: m), quantity: q, fromTable: fromTable, name: name))
@@ -62,12 +68,7 @@ public enum FactExtractor {
             switch c.kind {
             case .capaian:
                 guard !aboutSomethingElse(c, reportUnit: reportUnit) else { continue }
-                let subject: (id: String, name: String)
-                if let spec = packs.indicator(for: c.label), !spec.generic {
-                    subject = (spec.id, spec.name)
-                } else if fromTable, let key = DocumentIndicators.key(c.label, packs: packs), let own = documentIndicators.names[key] {
-                    subject = (key, own.name)
-                } else {
+                guard let subject = subject(of: c.label, fromTable: fromTable) else {
                     // Words that name nothing: keyed below by the figures it shares with a key.
                     if packs.indicator(for: c.label) == nil, let triple = anonymous(c, year: year, resolve: resolve) { unkeyed.append(triple) }
                     continue
@@ -93,11 +94,7 @@ public enum FactExtractor {
             add(f.subject, name, f.year ?? defaultYear, m, f.quantity, false)
         }
         for p in claims.plannedTargets {
-            if let spec = packs.indicator(for: p.label), !spec.generic {
-                add(spec.id, spec.name, p.year ?? defaultYear, .target, p.quantity, true)
-            } else if let key = DocumentIndicators.key(p.label, packs: packs), let own = documentIndicators.names[key] {
-                add(key, own.name, p.year ?? defaultYear, .target, p.quantity, true)
-            }
+            if let s = subject(of: p.label, fromTable: true) { add(s.id, s.name, p.year ?? defaultYear, .target, p.quantity, true) }
         }
         // Written formulas `a / b × 100% = c` work out the report year's figures.
         for f in claims.formulas where f.ratioOperands.count == 2 && f.stated.isPercent {
