@@ -16,7 +16,7 @@ extension FactExtractor {
     }
 
     /// A table row named by nothing but its year, or a sentence that names no indicator the
-    /// catalog knows (then its words or its section must name one of the report's own).
+    /// catalog knows (then its own words, or its section's title, must name one).
     static func anonymous(_ c: RatioClaim, year: Int, resolve: (String) -> String?) -> Triple? {
         let fromSection = c.sections.lazy.compactMap(resolve).first
         switch c.origin {

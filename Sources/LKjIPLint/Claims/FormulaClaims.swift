@@ -10,18 +10,18 @@ struct FormulaClaims {
     /// A plain-text chain with at least one operator before the last `=`.
     static let inlineChain = PCRE2Regex(literal: #"(?<expr>(?:\(\s*)?\d+(?:[.,]\d+)*\s*%?\s*(?:[-+*/×:x]\s*\(?\s*\d+(?:[.,]\d+)*\s*%?\s*\)?\s*){1,12})=\s*(?<num>\d+(?:[.,]\d+)*)\s*(?<pct>%)?"#)
 
+    /// A figure of a capaian-shaped formula, and the `× 100%` that ends one.
+    static let operand = #"(?:[Rr]p\.?\s?)?\d+(?:[.,]\d+)*\s*\\?%?"#
+    static let timesHundred = #"\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#
+
     /// `a / b × 100%` or `\frac{a}{b} \times 100\%`: a capaian or percentage of two figures.
-    static let ratioShape: PCRE2Regex = {
-        let n = #"(?:[Rr]p\.?\s?)?\d+(?:[.,]\d+)*\s*\\?%?"#
-        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*(?<r>\#(n))\s*\}\s*\{\s*(?<t>\#(n))\s*\}|(?<r2>\#(n))\s*[/:÷]\s*(?<t2>\#(n)))\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#)
-    }()
+    static let ratioShape = PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*(?<r>\#(operand))\s*\}\s*\{\s*(?<t>\#(operand))\s*\}|(?<r2>\#(operand))\s*[/:÷]\s*(?<t2>\#(operand)))\#(timesHundred)"#)
 
     /// `((2 × T) − R) / T × 100%`: the capaian of a lower-is-better indicator.
     static let lowerShape: PCRE2Regex = {
-        let n = #"(?:[Rr]p\.?\s?)?\d+(?:[.,]\d+)*\s*\\?%?"#
-        let twice = #"\(?\s*2\s*(?:\\times|\\cdot|[x×*])\s*(?<t>\#(n))\s*\)?\s*[-−–]\s*(?<r>\#(n))"#
+        let twice = #"\(?\s*2\s*(?:\\times|\\cdot|[x×*])\s*(?<t>\#(operand))\s*\)?\s*[-−–]\s*(?<r>\#(operand))"#
         let twice2 = twice.replacingOccurrences(of: "<t>", with: "<t2>").replacingOccurrences(of: "<r>", with: "<r2>")
-        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*\(?\s*\#(twice)\s*\)?\s*\}\s*\{\s*\#(n)\s*\}|\(\s*\#(twice2)\s*\)\s*[/:÷]\s*\#(n))\s*\)?\s*(?:\\times|\\cdot|[x×*])\s*100\s*\\?%\s*$"#)
+        return PCRE2Regex(literal: #"^\s*\(?\s*(?:\\[dt]?frac\s*\{\s*\(?\s*\#(twice)\s*\)?\s*\}\s*\{\s*\#(operand)\s*\}|\(\s*\#(twice2)\s*\)\s*[/:÷]\s*\#(operand))\#(timesHundred)"#)
     }()
 
     /// Realisasi and target of a capaian-shaped expression (its byte range in the block's
