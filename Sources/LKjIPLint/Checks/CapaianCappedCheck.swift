@@ -1,22 +1,23 @@
 import Foundation
 
 /// Some units cap capaian at 100% when realisasi exceeds target. Applied to every
-/// indicator, that is a policy (said once, as info); applied to some and not others, the
-/// report contradicts itself (a warning at each capped value).
+/// indicator, that is the document's own convention and not a defect (GENRE.md §2.12,
+/// §10.10): quiet. Applied to some and not others, the report contradicts itself (a
+/// warning at each capped value).
 public struct CapaianCappedCheck: Check {
     public init() {}
     public let description = RuleDescription(
         id: "capaian-capped", severity: .info,
         summary: Message(id: "Capaian di atas target ditulis 100% (dibatasi).",
                          en: "Capaian above target is written as 100% (capped)."),
-        rationale: Message(id: "Pembatasan capaian 100% yang dipakai konsisten disebut sekali sebagai info; jika sebagian indikator dibatasi dan sebagian tidak, setiap nilai yang dibatasi menjadi peringatan.",
-                           en: "A 100% cap applied consistently is mentioned once as info; when some indicators are capped and others are not, every capped value is a warning."),
+        rationale: Message(id: "Pembatasan capaian 100% yang dipakai konsisten adalah kebijakan dokumen dan tidak dilaporkan; jika sebagian indikator dibatasi dan sebagian tidak, setiap nilai yang dibatasi menjadi peringatan.",
+                           en: "A 100% cap applied consistently is the document's convention and is not reported; when some indicators are capped and others are not, every capped value is a warning."),
         triggering: [
-            "Indikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t↓100%\nIndeks Kepuasan Internal\t3,13\t3,96\t100%\n",
             "Indikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t↓100%\nIndeks Kepuasan Internal\t3,13\t3,96\t126,52%\n",
         ],
         nonTriggering: [
             "Indikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,25\t100%\nIndeks Kepuasan Internal\t3,13\t3,96\t126,52%\n",
+            "Indikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t100%\nIndeks Kepuasan Internal\t3,13\t3,96\t100%\nPersentase paspor tepat waktu\t95%\t98,40%\t100%\n",
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
@@ -29,7 +30,7 @@ public struct CapaianCappedCheck: Check {
             default: break
             }
         }
-        guard let first = capped.first else { return [] }
+        guard !capped.isEmpty else { return [] }
         // The config may say what the unit's policy is; then the document is held to it.
         switch context.options.capaianCap {
         case .capped: return []
@@ -45,11 +46,7 @@ public struct CapaianCappedCheck: Check {
                                                en: "capaian is written \(c.stated.text) although \(Describe.ratio(c).en) = \(rawText); \(note.en)"),
                               stated: c.stated.text, expected: rawText)
         }
-        if uncapped == 0 {
-            let note = Message(id: "dokumen ini membatasi capaian di 100% secara konsisten (\(capped.count) nilai)",
-                               en: "this document caps capaian at 100% consistently (\(capped.count) values)")
-            return [diagnostic(first.0, first.1, .info, note)]
-        }
+        if uncapped == 0 { return [] }
         let note = Message(id: "indikator lain (\(uncapped)) ditulis di atas 100%, jadi pembatasan ini tidak konsisten",
                            en: "\(uncapped) other indicators are written above 100%, so the cap is inconsistent")
         return capped.map { diagnostic($0.0, $0.1, .warning, note) }

@@ -6,13 +6,14 @@ public struct DivisionByZeroCheck: Check {
         id: "division-by-zero", severity: .warning,
         summary: Message(id: "Capaian atau persentase dinyatakan untuk penyebut nol atau Nihil.",
                          en: "A capaian or percentage is stated for a zero or Nihil denominator."),
-        rationale: Message(id: "x ÷ 0 tidak dapat dihitung: 100% untuk target Rp 0 atau 0% untuk Nihil/Nihil terbaca sebagai hasil nyata. Angka 0 atau \"-\" di samping realisasi positif dengan target nol adalah konvensi tampilan dan tidak dilaporkan.",
-                           en: "x ÷ 0 cannot be computed: 100% for a Rp 0 target or 0% for Nihil/Nihil reads as a real result. A 0 or \"-\" beside a positive realisasi with a zero target is a display convention and is not reported."),
+        rationale: Message(id: "0 ÷ 0 tidak terdefinisi: 0% untuk Nihil/Nihil mengubah \"tidak ada kasus\" menjadi kegagalan. Untuk target nol dengan realisasi positif, 100%, 0 atau \"-\" adalah konvensi yang lazim dan tidak dilaporkan; nilai lain tidak dapat dihitung dan dilaporkan.",
+                           en: "0 ÷ 0 is undefined: 0% for Nihil/Nihil turns \"no cases\" into failure. For a zero target with a positive realisasi, 100%, 0 or \"-\" are the usual conventions and are not reported; any other value cannot be computed and is reported."),
         triggering: [
-            "Kinerja Keuangan Tahun 2021 Tahun 2022\nTarget PNBP Rp. 0 Rp. 1.649.500.000\nRealisasi Rp. 12.388.036 Rp. 3.301.009.748\nCapaian ↓100 % 200 %\n",
             "Tahun\tTarget\tRealisasi\tCapaian\n2024\tNihil\tNihil\t↓0%\n",
+            "Kinerja Keuangan Tahun 2021 Tahun 2022\nTarget PNBP Rp. 0 Rp. 1.649.500.000\nRealisasi Rp. 12.388.036 Rp. 3.301.009.748\nCapaian ↓245 % 200 %\n",
         ],
         nonTriggering: [
+            "Kinerja Keuangan Tahun 2021 Tahun 2022\nTarget PNBP Rp. 0 Rp. 1.649.500.000\nRealisasi Rp. 12.388.036 Rp. 3.301.009.748\nCapaian 100 % 200 %\n",
             "Akun\tTarget\tRealisasi\tPersentase\n425912\tRp -\tRp 2.269.900\t0\n",
             "Tahun\tTarget\tRealisasi\tCapaian\n2024\t4\t4\t100%\n",
         ])
@@ -23,8 +24,9 @@ public struct DivisionByZeroCheck: Check {
             // "-" or "Nihil" as the result says "not applicable": exactly right.
             if claim.stated.kind == .zero { return nil }
             let numeratorZero = claim.numerator.value == 0
-            // "0" beside a positive numerator: the table's way of saying "no percentage".
-            if !numeratorZero && claim.stated.value == 0 { return nil }
+            // "0" or "100%" beside a positive numerator: the table's convention for a zero
+            // target (GENRE.md §2.12), not a result.
+            if !numeratorZero && (claim.stated.value == 0 || claim.stated.value == 100) { return nil }
             // 0 ÷ 0 shown as 0% in a budget table is the finance application's display; for an
             // indicator (or a Nihil case) it reads as "achieved nothing".
             if numeratorZero && claim.stated.value == 0 && claim.kind != .capaian && !claim.numerator.isNihil && !claim.denominator.isNihil { return nil }

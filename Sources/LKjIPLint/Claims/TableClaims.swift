@@ -4,12 +4,12 @@ import Foundation
 struct TableClaims {
     let table: Table
     let packs: RulePacks
-    let cachedHeader: (index: Int, roles: [ColumnRole])?
+    let layout: TableLayout
 
-    init(table: Table, packs: RulePacks) {
+    init(table: Table, packs: RulePacks, layout: TableLayout? = nil) {
         self.table = table
         self.packs = packs
-        cachedHeader = TableClaims.findHeader(table)
+        self.layout = layout ?? TableLayout(table)
     }
 
     static let totalLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|jumlah)(?:\s+(?:keseluruhan|seluruhnya|akhir))?\s*(?:\*\*)?\s*:?\s*$"#)
@@ -50,6 +50,10 @@ struct TableClaims {
 
     func rows() -> [Row] {
         let headerCells = table.rows.first?.cells.map(\.string) ?? []
+        // "No" in any header row marks a column of running numbers.
+        let headerRows = table.rows.prefix(max(1, layout.headerCount))
+        let numberColumns = Set(headerRows.flatMap { r in r.cells.indices.filter { TableClaims.numberColumn.isMatch(r.cells[$0].string) } })
+        let bodyStart = max(1, layout.headerCount)
         return table.rows.enumerated().map { index, r in
             var values: [Int: Quantity] = [:]
             var empty = Set<Int>()
@@ -57,7 +61,7 @@ struct TableClaims {
             let yearRow = r.cells.allSatisfy { $0.string.isEmpty || TableClaims.year(in: $0.string) != nil || !$0.string.contains(where: \.isNumber) }
             for (i, c) in r.cells.enumerated() where i > 0 || table.style != .layout {
                 // The running number of a "No" column names the row; it is no figure.
-                if index > 0 && i < headerCells.count && TableClaims.numberColumn.isMatch(headerCells[i]) { continue }
+                if index >= bodyStart && numberColumns.contains(i) { continue }
                 let countColumn = index > 0 && !yearRow && i > 0 && i < headerCells.count && !TableClaims.yearColumn.isMatch(headerCells[i]) && !headerCells[i].isEmpty
                 if let q = TableClaims.value(of: c, yearsAreCounts: countColumn) { values[i] = q }
                 if c.string.isEmpty { empty.insert(i) }
@@ -79,45 +83,15 @@ struct TableClaims {
 
     // MARK: header and roles
 
-    /// The header row (the one among the first rows with the most role words) and the
-    /// role of each column.
-    var header: (index: Int, roles: [ColumnRole])? { cachedHeader }
-
-    static func findHeader(_ table: Table) -> (index: Int, roles: [ColumnRole])? {
-        var best: (Int, [ColumnRole], Int)? = nil
-        for (i, r) in table.rows.prefix(3).enumerated() {
-            let roles = r.cells.map { ColumnRole.of($0.string) }
-            let distinct = Set(roles.filter { $0 != .other }).count
-            if distinct >= 2, distinct > (best?.2 ?? 0) { best = (i, roles, distinct) }
-        }
-        return best.map { ($0.0, $0.1) }
-    }
-
-    /// Column index groups (target, realisasi, result), left to right.
-    static func triples(_ roles: [ColumnRole]) -> [(t: Int, r: Int, c: Int)] {
-        var out: [(Int, Int, Int)] = []
-        var i = 0
-        while i < roles.count {
-            if roles[i] == .target, let r = roles[(i + 1)...].firstIndex(of: .realisasi), r <= i + 2,
-               let c = roles[(r + 1)...].firstIndex(of: .result), c <= r + 2 {
-                out.append((i, r, c))
-                i = c + 1
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
+    /// The role header's index and column roles, when the table has one.
+    var header: (index: Int, roles: [ColumnRole])? { layout.roleRow.map { ($0, layout.roles) } }
 
     // MARK: claims
 
     func extract(into claims: inout Claims) {
         let rows = rows()
-        if let (h, roles) = header {
-            let triples = TableClaims.triples(roles)
-            if !triples.isEmpty {
-                ratioRows(rows: rows, header: h, roles: roles, triples: triples, into: &claims)
-            }
+        if layout.roleRow != nil || !layout.triples.isEmpty {
+            if !layout.triples.isEmpty { ratioRows(rows: rows, into: &claims) }
         } else {
             transposed(rows: rows, into: &claims)
             inferredRatios(rows: rows, into: &claims)
@@ -137,14 +111,11 @@ struct TableClaims {
         }
     }
 
-    /// Aligns a row's cells to the header's columns. Layout rows hold only numbers, so they
-    /// are aligned from the right; a tab row with fewer cells than the header likewise.
-    func aligned(_ row: Row, headerCount: Int) -> [Int: Quantity] {
-        let cellCount = row.row.cells.count
-        guard table.style == .layout || cellCount < headerCount else { return row.values }
-        let shift = headerCount - cellCount
-        guard shift >= 0 else { return [:] }
-        if table.style == .layout && row.values.count != row.row.cells.count - 1 { return [:] }
+    /// A row's figures on the header's grid, as the layout aligned the row (from the right
+    /// for short rows and PDF rows); none when the row could not be aligned.
+    func aligned(_ row: Row, at index: Int) -> [Int: Quantity] {
+        guard let shift = layout.shifts[index] else { return [:] }
+        guard shift > 0 else { return row.values }
         var out: [Int: Quantity] = [:]
         for (i, q) in row.values { out[i + shift] = q }
         return out
@@ -175,27 +146,17 @@ struct TableClaims {
         return nil
     }
 
-    func ratioRows(rows: [Row], header h: Int, roles: [ColumnRole], triples: [(t: Int, r: Int, c: Int)], into claims: inout Claims) {
-        let headerCells = table.rows[h].cells.map(\.string)
-        // A group row above the header ("2021 | | | 2022") gives each triple its year.
-        let groupRow = h > 0 ? table.rows[h - 1].cells.map(\.string) : []
-        func groupYear(_ column: Int) -> Int? {
-            var c = min(column, groupRow.count - 1)
-            while c >= 0 {
-                if let y = TableClaims.year(in: groupRow[c]) { return y }
-                if !groupRow[c].isEmpty { return nil }
-                c -= 1
-            }
-            return nil
-        }
-        for row in rows[(h + 1)...] {
-            if TableClaims.meanLabel.isMatch(row.label) { continue }
-            let values = aligned(row, headerCount: roles.count)
-            for (t, r, c) in triples {
+    func ratioRows(rows: [Row], into claims: inout Claims) {
+        let headerCells = layout.columns.map(\.name)
+        for (index, row) in rows.enumerated() where layout.isBody(index) && layout.kinds[index] != .mean {
+            let values = aligned(row, at: index)
+            for triple in layout.triples {
+                let t = triple.target, r = triple.realisasi, c = triple.result
                 let target = values[t], real = values[r], result = values[c]
                 if let target, let real, let result {
                     var claim = ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line)
-                    claim.year = rowYear(row) ?? groupYear(t) ?? TableClaims.year(in: table.caption)
+                    // A group row above the header ("2021 | | | 2022") gives each triple its year.
+                    claim.year = rowYear(row) ?? triple.year ?? TableClaims.year(in: table.caption)
                     if claim.kind == .percent { claim.subject = subject(targetHeader: headerCells[safe: t] ?? "", label: row.label) }
                     claims.ratios.append(claim)
                 } else if table.style != .layout, [target, real, result].compactMap({ $0 }).count == 2,
@@ -300,19 +261,22 @@ struct TableClaims {
 
     /// Total/Jumlah rows against the rows above them; Rata-rata rows against their mean.
     func totalsAndMeans(rows: [Row], into claims: inout Claims) {
-        let h = header?.index ?? -1
-        let roles = header?.roles ?? []
+        let h = layout.headerCount - 1
+        let roles = layout.roles
         var sectionStart = h + 1
         var meanStart = h + 1
-        for (i, row) in rows.enumerated() where i > h {
+        // A Rata-rata row right under a Total row averages the same rows (C9), counts too.
+        var totalSection: (row: Int, start: Int)? = nil
+        let furniture = Set(rows.indices.filter { layout.kinds[$0] == .columnNumbers || layout.kinds[$0] == .header })
+        for (i, row) in rows.enumerated() where i > h && !furniture.contains(i) {
             if !TableClaims.totalLabel.isMatch(row.label) && TableClaims.sectionEnd.isMatch(row.label) {
                 // "Total Jenis Belanja", "Sub Total": closes a section without being checkable.
                 sectionStart = i + 1
                 meanStart = i + 1
             } else if TableClaims.totalLabel.isMatch(row.label) {
-                let body = rows[sectionStart..<i].filter { !TableClaims.meanLabel.isMatch($0.label) && !$0.values.isEmpty }
-                for (col, stated) in alignedValues(row, roles: roles) where stated.unit != .percent && !isRatioColumn(col, roles: roles) {
-                    let parts = body.compactMap { alignedValues($0, roles: roles)[col] }
+                let body = (sectionStart..<i).filter { !furniture.contains($0) && !TableClaims.meanLabel.isMatch(rows[$0].label) && !rows[$0].values.isEmpty }
+                for (col, stated) in aligned(row, at: i) where stated.unit != .percent && !isRatioColumn(col, roles: roles) {
+                    let parts = body.compactMap { aligned(rows[$0], at: $0)[col] }
                     guard parts.count >= 2, parts.count * 2 >= body.count, parts.allSatisfy({ $0.unit == stated.unit || $0.kind == .zero || stated.kind == .zero }) else { continue }
                     // Decimals no greater than 100 in every cell: percentages or indices written
                     // without a sign. Their "total" row holds a rate, not a sum.
@@ -320,23 +284,22 @@ struct TableClaims {
                     claims.sums.append(SumClaim(parts: parts, stated: stated, label: row.label,
                                                 nestedAlternatives: TableClaims.collapsed(parts), origin: .tableRow(label: row.label, line: row.row.line)))
                 }
+                totalSection = (i, sectionStart)
                 sectionStart = i + 1
                 meanStart = i + 1
             } else if TableClaims.meanLabel.isMatch(row.label) {
-                let body = rows[meanStart..<i].filter { !TableClaims.totalLabel.isMatch($0.label) }
+                let underTotal = totalSection.map { $0.row == i - 1 } ?? false
+                let start = underTotal ? totalSection!.start : meanStart
+                let body = (start..<i).filter { !furniture.contains($0) && !TableClaims.totalLabel.isMatch(rows[$0].label) && !rows[$0].values.isEmpty }
                 let aboutCapaian = row.label.lowercased().contains("capaian")
-                for (col, stated) in alignedValues(row, roles: roles) where stated.kind == .quantity && (aboutCapaian || isRatioColumn(col, roles: roles) || stated.isPercent) {
-                    let items = body.compactMap { alignedValues($0, roles: roles)[col] }.filter { $0.kind == .quantity }
+                for (col, stated) in aligned(row, at: i) where stated.kind == .quantity && (aboutCapaian || underTotal || isRatioColumn(col, roles: roles) || stated.isPercent) {
+                    let items = body.compactMap { aligned(rows[$0], at: $0)[col] }.filter { $0.kind == .quantity }
                     guard !items.isEmpty, items.count * 2 >= body.count, items.allSatisfy({ $0.unit == stated.unit || stated.unit == .plain }) else { continue }
                     claims.means.append(MeanClaim(items: items, stated: stated, label: row.label, origin: .tableRow(label: row.label, line: row.row.line)))
                 }
                 meanStart = i + 1
             }
         }
-    }
-
-    func alignedValues(_ row: Row, roles: [ColumnRole]) -> [Int: Quantity] {
-        roles.isEmpty ? row.values : aligned(row, headerCount: roles.count)
     }
 
     func isRatioColumn(_ col: Int, roles: [ColumnRole]) -> Bool {

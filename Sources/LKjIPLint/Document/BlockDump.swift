@@ -11,10 +11,14 @@ public enum BlockDump {
             case .listItem(let m, let t): out += "\(span)\tlist[\(m)]\t\(t.text.prefix(100))\n"
             case .formula(let t): out += "\(span)\tformula\t\(t.text)\n"
             case .table(let table):
+                // How the claims stage reads the table: each row's part, each column's role and
+                // year, the ratios it computes (GENRE.md §10: say why a finding was or wasn't made).
+                let layout = TableLayout(table)
                 out += "\(span)\ttable(\(table.style.rawValue))\n"
-                for r in table.rows {
-                    out += "  \(r.line)\t" + r.cells.map { "[\($0.string.prefix(40))]" }.joined(separator: " ") + "\n"
+                for (i, r) in table.rows.enumerated() {
+                    out += "  \(r.line)\t" + r.cells.map { "[\($0.string.prefix(40))]" }.joined(separator: " ") + "\t← \(layout.note(i))\n"
                 }
+                for line in layout.describe() { out += "  ·\t\(line)\n" }
             }
         }
         return out

@@ -53,7 +53,7 @@ public struct DocumentParser {
                 i = delimitedTable(from: i, style: .tabSeparated)
             case .numericRow:
                 i = layoutTable(from: i)
-            case .roleHeader:
+            case .roleHeader, .columnNumbers:
                 i = numericRowAhead(i) ? layoutTable(from: i) : paragraph(from: i, marker: nil)
             case .listItem(let marker):
                 i = paragraph(from: i, marker: marker)
@@ -88,7 +88,7 @@ public struct DocumentParser {
         while i < lines.count {
             let shape = shapes[i]
             if i > start {
-                if case .prose = shape {} else if shape == .blank {} else if shape == .roleHeader && !numericRowAhead(i) {} else { break }
+                if case .prose = shape {} else if shape == .blank {} else if (shape == .roleHeader || shape == .columnNumbers) && !numericRowAhead(i) {} else { break }
             }
             if shape == .blank {
                 // A PDF text layer leaves blank lines mid-sentence: go on when the sentence
@@ -156,21 +156,42 @@ public struct DocumentParser {
         var pendingLabel = LocatedText()
         var i = start
         var lastUsed = start
+        var sawData = false
         while i < lines.count {
             let shape = shapes[i]
             let raw = lines[i]
-            if shape == .roleHeader || shape == .numericRow {
-                // A second header line (the table repeated after a page break, or the next
-                // year's group) starts a table of its own.
-                if shape == .roleHeader && !rows.isEmpty { break }
+            if shape == .columnNumbers && !sawData {
+                // "1 2 3 4 5 = 6 7 8 =" over "4/3x100% 7/6x100%": one row of column numbers.
+                if let last = rows.indices.last, i > start, shapes[i - 1] == .columnNumbers, let merged = DocumentParser.completeFormulas(rows[last], with: raw) {
+                    rows[last] = merged
+                } else {
+                    rows.append(columnNumberRow(raw, line: i))
+                }
+                lastUsed = i
+                i += 1
+            } else if shape == .roleHeader || shape == .numericRow {
+                // Header lines stack (year groups over role words); a header line after rows of
+                // figures (the table repeated after a page break, or the next year's group)
+                // starts a table of its own.
+                if shape == .roleHeader && sawData { break }
                 rows.append(layoutRow(raw, line: i, label: pendingLabel, header: shape == .roleHeader))
+                sawData = sawData || shape == .numericRow
                 pendingLabel = LocatedText()
                 lastUsed = i
                 i += 1
             } else if shape == .blank {
                 i += 1
+            } else if sawData || rows.contains(where: { $0.cells.count > 2 }), DocumentParser.figuresRow(raw, shape: shape) {
+                // "2. Persentase paspor terbit tepat waktu 95% 98,40% 103,58%": a numbered
+                // label with its figures after it is a row, not a list item.
+                rows.append(layoutRow(raw, line: i, label: pendingLabel, header: false))
+                sawData = true
+                pendingLabel = LocatedText()
+                lastUsed = i
+                i += 1
             } else if case .prose = shape, DocumentParser.summaryRow.isMatch(raw) {
                 rows.append(layoutRow(raw, line: i, label: pendingLabel, header: false))
+                sawData = true
                 pendingLabel = LocatedText()
                 lastUsed = i
                 i += 1
@@ -194,9 +215,11 @@ public struct DocumentParser {
     /// A role header only opens a table when rows of numbers follow it soon.
     func numericRowAhead(_ i: Int) -> Bool {
         var j = i + 1
-        while j < lines.count && j - i <= 12 {
+        var base = i
+        while j < lines.count && j - base <= 16 {
             switch shapes[j] {
             case .numericRow: return true
+            case .roleHeader, .columnNumbers: base = j
             case .blank: break
             case .prose, .listItem: if !isLabelFragment(lines[j]) { return false }
             default: return false
@@ -241,6 +264,39 @@ public struct DocumentParser {
             cells.append(TableCell(LocatedText(text, at: columns.location(at: m.range.lowerBound))))
         }
         return TableRow(cells: cells, line: line + 1)
+    }
+
+    /// A label line ending in two or more figures, with no sentence words: a table row.
+    static func figuresRow(_ raw: String, shape: LineShape) -> Bool {
+        switch shape {
+        case .prose, .listItem: break
+        default: return false
+        }
+        guard !sentenceEnd.isMatch(raw), !LineShape.proseWords.isMatch(raw), let tail = trailingFigures.firstMatch(in: raw) else { return false }
+        return layoutNumber.count(in: raw.utf8Slice(tail.range)) >= 2
+    }
+    static let trailingFigures = PCRE2Regex(literal: #"(?:(?<!\S)(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*\s?%?(?:\s+|$)){2,}$"#)
+
+    /// A row of column numbers: an empty label cell, then one cell per number.
+    func columnNumberRow(_ raw: String, line: Int) -> TableRow {
+        let columns = LocatedText(raw, at: loc(line)).locator()
+        let cells = LineShape.columnNumberTokens.matches(in: raw).map { m in
+            TableCell(LocatedText(raw.utf8Slice(m.range), at: columns.location(at: m.range.lowerBound)))
+        }
+        return TableRow(cells: [TableCell(LocatedText("", at: loc(line)))] + cells, line: line + 1)
+    }
+
+    /// Hands the formula halves of a continuation line ("4/3x100% 7/6x100%") to the column
+    /// numbers left open above it ("5 =", "8 ="), in order; nil when they do not pair up.
+    static func completeFormulas(_ row: TableRow, with raw: String) -> TableRow? {
+        let fragments = LineShape.columnNumberTokens.matches(in: raw).map { raw.utf8Slice($0.range).trimmed() }
+        let open = row.cells.indices.filter { row.cells[$0].string.hasSuffix("=") }
+        guard !fragments.isEmpty, fragments.count == open.count, fragments.allSatisfy({ LineShape.formulaFragment.isMatch($0) }) else { return nil }
+        var cells = row.cells
+        for (k, c) in open.enumerated() {
+            cells[c] = TableCell(LocatedText(cells[c].string + fragments[k], at: cells[c].text.start))
+        }
+        return TableRow(cells: cells, line: row.line)
     }
 
     /// The nearest non-empty line above a table: its caption or the sentence leading to it.

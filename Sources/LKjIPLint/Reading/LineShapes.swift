@@ -12,6 +12,7 @@ enum LineShape: Equatable {
     case listItem(marker: String)
     case numericRow            // a PDF-extracted table row: mostly numbers
     case roleHeader            // "Target Realisasi Capaian", "Kinerja Keuangan Tahun 2021 Tahun 2022"
+    case columnNumbers         // "1 2 3 4 5=4/3x100%", "(1) (2) (3)": a table's column numbers
     case prose
 
     static let heading = PCRE2Regex(literal: #"^(#{1,6})\s+(.*)$"#)
@@ -24,6 +25,22 @@ enum LineShape: Equatable {
     static let proseWords = PCRE2Regex(literal: #"(?i)\b(?:dari|atau|sebesar|adalah|memperoleh|dengan|sehingga|telah|merupakan|yaitu|mencapai)\b"#)
     static let bulletStart = PCRE2Regex(literal: #"^[-•*▪●]\s+(?=\S)"#)
     static let wordToken = PCRE2Regex(literal: #"(?!(?i:rp)\b)\p{L}{2,}"#)
+    /// One column number, with the formula it may state ("5=4/3x100%", "5 =", "(3)"), or a
+    /// formula's second half that a PDF put on the next line ("4/3x100%").
+    static let columnNumberToken = #"(?:\d{1,2}\s*[/:]\s*\d{1,2}\s*[x×X*]\s*100\s*%?|\(?\d{1,2}\)?(?:\s*=(?:\s*\(?\d{1,2}\)?\s*[/:]\s*\(?\d{1,2}\)?\s*[x×X*]\s*100\s*%?)?)?)(?!\S)"#
+    static let columnNumberLine = PCRE2Regex(literal: #"^\s*"# + columnNumberToken + #"(?:\s+"# + columnNumberToken + #")*\s*$"#)
+    static let columnNumberTokens = PCRE2Regex(literal: columnNumberToken)
+    static let formulaFragment = PCRE2Regex(literal: #"^\s*\d{1,2}\s*[/:]\s*\d{1,2}\s*[x×X*]\s*100\s*%?"#)
+
+    /// Column numbers rise one by one; a formula's second half may stand alone on its line.
+    static func isColumnNumbers(_ t: String) -> Bool {
+        guard columnNumberLine.isMatch(t) else { return false }
+        let tokens = columnNumberTokens.matches(in: t).map { t.utf8Slice($0.range) }
+        let fragments = tokens.filter { formulaFragment.isMatch($0) }
+        if fragments.count == tokens.count { return t.contains("100") }
+        let numbers = tokens.filter { !formulaFragment.isMatch($0) }.compactMap { Int($0.drop(while: { $0 == "(" }).prefix(while: \.isNumber)) }
+        return numbers.count >= 3 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
 
     static func of(_ line: String) -> LineShape {
         let t = line.trimmed()
@@ -47,6 +64,7 @@ enum LineShape: Equatable {
             if let m = list.firstMatch(in: t) { return .listItem(marker: m.string(1, in: t) ?? "") }
             return .prose
         }
+        if hasDigit && isColumnNumbers(t) { return .columnNumbers }
         let numbers = numberToken.count(in: body)
         let words = wordToken.count(in: t)
         if roles >= 2 && numbers <= roles && t.utf8.count < 200 && words - roles <= 6 && !proseWords.isMatch(t)
