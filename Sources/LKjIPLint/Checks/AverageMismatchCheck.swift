@@ -21,7 +21,9 @@ public struct AverageMismatchCheck: Check {
         context.claims.means.compactMap { claim in
             guard let mean = DecimalInterval.sum(claim.items.map(\.interval)) * (1 / Decimal(claim.items.count)) as DecimalInterval?,
                   Agreement.of(stated: claim.stated, computed: mean) == .mismatch else { return nil }
-            let exp = claim.stated.formatted(mean.mid, decimals: claim.stated.decimals)
+            // A whole-number mean stated against a fractional one: show the fraction (4,50, not 4).
+            let fractional = NSDecimalNumber(decimal: mean.mid).doubleValue.truncatingRemainder(dividingBy: 1) != 0
+            let exp = claim.stated.formatted(mean.mid, decimals: claim.stated.decimals == 0 && fractional ? 2 : claim.stated.decimals)
             let terms = claim.items.count <= 6 ? "(" + claim.items.map(\.text).joined(separator: " + ") + ") ÷ \(claim.items.count)" : "rata-rata \(claim.items.count) nilai"
             return Diagnostic(
                 rule: description.id, severity: description.severity, location: claim.stated.location,

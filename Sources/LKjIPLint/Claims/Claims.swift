@@ -30,6 +30,10 @@ public struct RatioClaim: Sendable {
     /// The titles of the sections the claim stands in, innermost first (a Bab III heading
     /// such as "1. Indeks Kepuasan Masyarakat"), for claims whose own words name nothing.
     public var sections: [String] = []
+    /// False when the figures' period is unknown although the row holds several periods
+    /// (two Target/Realisasi/Capaian groups with no year over them): the ratio is checked,
+    /// but its figures are no key to compare with other places.
+    public var keyed = true
 }
 
 /// "Naik dari A menjadi B, atau sebesar P%": relative change (or, between percentages,

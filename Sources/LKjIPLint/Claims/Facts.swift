@@ -61,7 +61,7 @@ public enum FactExtractor {
             guard q.kind == .quantity else { return }
             out.append(Fact(key: FactKey(subject: subject, year: year, measure: m), quantity: q, fromTable: fromTable, name: name))
         }
-        for c in claims.ratios {
+        for c in claims.ratios where c.keyed {
             let fromTable: Bool
             switch c.origin { case .tableRow, .tableColumn: fromTable = true; default: fromTable = false }
             let year = c.year ?? defaultYear

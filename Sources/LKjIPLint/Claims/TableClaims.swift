@@ -115,9 +115,9 @@ struct TableClaims {
     /// for short rows and PDF rows); none when the row could not be aligned.
     func aligned(_ row: Row, at index: Int) -> [Int: Quantity] {
         guard let shift = layout.shifts[index] else { return [:] }
-        guard shift > 0 else { return row.values }
+        guard shift != 0 else { return row.values }
         var out: [Int: Quantity] = [:]
-        for (i, q) in row.values { out[i + shift] = q }
+        for (i, q) in row.values where i + shift >= 1 { out[i + shift] = q }
         return out
     }
 
@@ -148,6 +148,8 @@ struct TableClaims {
 
     func ratioRows(rows: [Row], into claims: inout Claims) {
         let headerCells = layout.columns.map(\.name)
+        // Several groups in a row without a year each: different periods or bases, unknown.
+        let periodsKnown = layout.triples.count < 2 || Set(layout.triples.compactMap(\.year)).count == layout.triples.count
         for (index, row) in rows.enumerated() where layout.isBody(index) && layout.kinds[index] != .mean {
             let values = aligned(row, at: index)
             for triple in layout.triples {
@@ -157,6 +159,7 @@ struct TableClaims {
                     var claim = ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line)
                     // A group row above the header ("2021 | | | 2022") gives each triple its year.
                     claim.year = rowYear(row) ?? triple.year ?? TableClaims.year(in: table.caption)
+                    claim.keyed = periodsKnown
                     if claim.kind == .percent { claim.subject = subject(targetHeader: headerCells[safe: t] ?? "", label: row.label) }
                     claims.ratios.append(claim)
                 } else if table.style != .layout, [target, real, result].compactMap({ $0 }).count == 2,

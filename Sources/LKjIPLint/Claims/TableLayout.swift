@@ -223,8 +223,10 @@ struct TableLayout {
         let n = row.cells.count
         if headerless && style != .layout && kind == .data { return 0 }
         if style == .layout {
-            guard n <= width else { return nil }
-            return classes.dropFirst().allSatisfy { $0 == .measure || $0 == .year || $0 == .columnNumber } ? width - n : nil
+            guard classes.dropFirst().allSatisfy({ $0 == .measure || $0 == .year || $0 == .columnNumber }) else { return nil }
+            // More figures than columns: the extra ones on the left belong to the label (a
+            // running number, "(per 1.000 KH)"); count from the right (GENRE.md §10.5).
+            return width - n
         }
         return n < width ? width - n : 0
     }
@@ -240,6 +242,7 @@ struct TableLayout {
         case .mean: return "baris rata-rata" + (shifts[i].map { $0 > 0 ? ", rata kanan" : "" } ?? "")
         case .data:
             guard let s = shifts[i] else { return "dilewati: sel tidak dapat diselaraskan dengan kepala tabel" }
+            if s < 0 { return "data, dihitung dari kanan (\(-s) angka paling kiri bagian dari label)" }
             return s > 0 ? "data, rata kanan (\(s) sel kosong di kiri)" : "data"
         }
     }
