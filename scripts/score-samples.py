@@ -62,6 +62,8 @@ GROUPS = [
     ("crossref", "crossref", lambda d: d.get("category") in CROSSREF_CATEGORIES),
     ("rulepacks", "weighted numberword category period + [kategori] placeholder",
      in_rulepacks),
+    ("err+warn", "error and warning defects, except 'other'",
+     lambda d: d.get("severity") in ("error", "warning") and d.get("category") != "other"),
     ("all", "every category", lambda d: True),
     ("all-but-other", "every category except 'other'",
      lambda d: d.get("category") != "other"),

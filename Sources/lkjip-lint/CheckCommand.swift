@@ -20,6 +20,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("disable"), help: "Matikan aturan (id aturan). Boleh berulang.")
     var disabled: [String] = []
 
+    @Option(name: .customLong("enable"), help: "Nyalakan aturan yang tidak aktif bawaan (mis. numberword-spelling). Boleh berulang.")
+    var enabled: [String] = []
+
     @Option(name: .customLong("config"), help: "Berkas konfigurasi; tanpa ini, .lkjip-lint.yml terdekat di atas setiap berkas dipakai.")
     var configFile: String?
 
@@ -36,7 +39,7 @@ struct Check: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("berikan setidaknya satu berkas atau folder") }
-        for id in disabled where CheckRegistry.description(id) == nil {
+        for id in disabled + enabled where CheckRegistry.description(id) == nil {
             throw ValidationError("aturan '\(id)' tidak dikenal; lihat 'lkjip-lint rules'")
         }
     }
@@ -125,6 +128,7 @@ struct Check: ParsableCommand {
             for dir in config.checks { try packs.add(directory: dir) }
         } catch { fail("\(error)") }
         var selection = config.selection
+        selection.disabled.subtract(enabled)
         selection.disabled.formUnion(disabled)
         return Linter(packs: packs, selection: selection, options: config.options)
     }

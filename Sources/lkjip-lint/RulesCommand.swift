@@ -8,7 +8,7 @@ struct Rules: ParsableCommand {
 
     func run() throws {
         for d in CheckRegistry.descriptions {
-            print("\(d.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(d.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) [\(d.pack)] \(d.summary.text(lang))")
+            print("\(d.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(d.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) [\(d.pack)]\(d.optIn ? (lang == .en ? " (opt-in)" : " (tidak aktif bawaan)") : "") \(d.summary.text(lang))")
         }
     }
 }

@@ -41,7 +41,7 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(c.capaianCap, .capped)
         XCTAssertEqual(c.language, .en)
         XCTAssertEqual(c.checks, [dir.appendingPathComponent("packs").standardizedFileURL.path])
-        XCTAssertEqual(c.selection.disabled, ["rounding"])
+        XCTAssertEqual(c.selection.disabled, ["rounding", "numberword-spelling"], "opt-in rules stay off unless enabled")
         XCTAssertEqual(c.selection.severityOverrides["placeholder"], .error)
         XCTAssertEqual(c.options, LintOptions(capaianCap: .capped, year: 2024, unit: "Kantor Imigrasi Kelas II Non TPI Kerinci"))
         let base = dir.path

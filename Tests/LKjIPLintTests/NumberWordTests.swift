@@ -41,7 +41,12 @@ final class NumberWordTests: XCTestCase {
     }
 
     func testMisspellingIsAHintNeverAMismatch() {
-        let found = lint("Gugusan pulau berjumlah 111 (sertus sebelas) pulau.\n")
+        let text = "Gugusan pulau berjumlah 111 (sertus sebelas) pulau.\n"
+        // Off by default (a spelling slip is no number defect); on when asked for.
+        XCTAssertEqual(lint(text).map(\.rule), [])
+        var config = LintConfig()
+        config.enabledRules = ["numberword-spelling"]
+        let found = Linter(packs: builtInPacks, selection: config.selection).lint(TextReader.read(text: text, path: "d.md"))
         XCTAssertEqual(found.map(\.rule), ["numberword-spelling"])
         XCTAssertEqual(found.first?.severity, .info)
         XCTAssertEqual(lint("Memiliki 2 (tiga) sasaran.\n").map(\.rule), ["numberword-mismatch"])

@@ -18,15 +18,19 @@ public struct RuleDescription: Sendable {
     public let nonTriggering: [String]
     /// The pack that carries the rule's data, if any.
     public let pack: String
+    /// Off unless a config's `enabled_rules`/`only_rules` or `--enable` asks for it: hints
+    /// that are true but are no contradiction in the numbers (a spelling slip).
+    public let optIn: Bool
 
     public init(id: String, severity: Severity, summary: Message, rationale: Message, source: String? = nil,
-                pack: String = "core", triggering: [String], nonTriggering: [String]) {
+                pack: String = "core", optIn: Bool = false, triggering: [String], nonTriggering: [String]) {
         self.id = id
         self.severity = severity
         self.summary = summary
         self.rationale = rationale
         self.source = source
         self.pack = pack
+        self.optIn = optIn
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 extension LintConfig {
-    static let keys = ["only_rules", "disabled_rules", "severity", "fail_on", "year", "unit", "capaian_cap",
+    static let keys = ["only_rules", "disabled_rules", "enabled_rules", "severity", "fail_on", "year", "unit", "capaian_cap",
                        "language", "include", "exclude", "checks"]
 
     public static func load(path: String) throws -> LintConfig {
@@ -33,6 +33,7 @@ extension LintConfig {
             switch key {
             case "only_rules": config.onlyRules = try r.rules(value, key)
             case "disabled_rules": config.disabledRules = try r.rules(value, key)
+            case "enabled_rules": config.enabledRules = try r.rules(value, key)
             case "severity":
                 guard let m = value.mapping else { throw r.fail(value, key, Message(id: "harus berupa pemetaan aturan: tingkat", en: "must map rule: level")) }
                 for (ruleNode, levelNode) in m {

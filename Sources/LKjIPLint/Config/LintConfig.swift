@@ -13,6 +13,8 @@ public struct LintConfig: Sendable {
     public var file: String?
     public var onlyRules: [String]?
     public var disabledRules: [String] = []
+    /// Opt-in rules to run.
+    public var enabledRules: [String] = []
     public var severity: [String: Severity] = [:]
     public var failOn: FailLevel?
     public var year: Int?
@@ -34,7 +36,8 @@ public struct LintConfig: Sendable {
 
     public var selection: RuleSelection {
         var s = RuleSelection()
-        s.disabled = Set(disabledRules)
+        s.disabled.subtract(enabledRules + (onlyRules ?? []))
+        s.disabled.formUnion(disabledRules)
         if let only = onlyRules {
             s.disabled.formUnion(CheckRegistry.descriptions.map(\.id).filter { !only.contains($0) })
         }

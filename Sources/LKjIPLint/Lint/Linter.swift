@@ -2,7 +2,8 @@ import Foundation
 
 /// Which rules run and at what severity.
 public struct RuleSelection: Sendable {
-    public var disabled: Set<String> = []
+    /// Opt-in rules start disabled.
+    public var disabled: Set<String> = Set(CheckRegistry.descriptions.filter(\.optIn).map(\.id))
     public var severityOverrides: [String: Severity] = [:]
     public init() {}
 }
