@@ -21,7 +21,11 @@ public enum ClaimExtractor {
             case .table(let t):
                 let before = claims.ratios.count
                 TableClaims(table: t, packs: packs).extract(into: &claims)
-                capaianTables.append(claims.ratios[before...].filter { $0.kind == .capaian && !yearLabel.isMatch($0.label) && !$0.label.isEmpty })
+                var indicators = claims.ratios[before...].filter { $0.kind == .capaian && !yearLabel.isMatch($0.label) && !$0.label.isEmpty }
+                // A table of year groups: its latest year is the report's.
+                let years = Set(indicators.compactMap(\.year))
+                if years.count > 1, let latest = years.max() { indicators = indicators.filter { $0.year == latest } }
+                capaianTables.append(indicators)
             case .formula:
                 formulas.extract(block: block, into: &claims)
             default:

@@ -114,6 +114,11 @@ struct TableClaims {
     /// A row's figures on the header's grid, as the layout aligned the row (from the right
     /// for short rows and PDF rows); none when the row could not be aligned.
     func aligned(_ row: Row, at index: Int) -> [Int: Quantity] {
+        if let place = layout.placements[index] {
+            var out: [Int: Quantity] = [:]
+            for (i, q) in row.values { if let c = place[i] { out[c] = q } }
+            return out
+        }
         guard let shift = layout.shifts[index] else { return [:] }
         guard shift != 0 else { return row.values }
         var out: [Int: Quantity] = [:]

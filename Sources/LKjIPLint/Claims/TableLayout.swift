@@ -34,6 +34,9 @@ struct TableLayout {
     /// cells are aligned from the right); nil when the row cannot be aligned.
     private(set) var shifts: [Int?] = []
     private(set) var headerless = false
+    /// Rows whose cells go to chosen columns rather than a shift: a Rata-rata row of a
+    /// year-group table holds one value per group, under each group's capaian column.
+    private(set) var placements: [Int: [Int: Int]] = [:]
 
     /// Leading rows that are header furniture, and the body rows after them.
     var headerCount: Int { kinds.prefix(while: { $0 == .header || $0 == .columnNumbers }).count }
@@ -78,6 +81,13 @@ struct TableLayout {
         triples = formulaTriples(rows: rows, classes: classes, headerRows: header) ?? TableLayout.roleTriples(roles).map { Triple(target: $0.t, realisasi: $0.r, result: $0.c, year: nil, fromFormula: false) }
         assignYears(rows: rows, headerRows: header)
         shifts = rows.indices.map { alignment(of: rows[$0], kind: kinds[$0], classes: classes[$0]) }
+        if triples.count >= 2 {
+            for i in rows.indices where kinds[i] == .mean {
+                let filled = rows[i].cells.indices.filter { $0 > 0 && classes[i][$0] == .measure }
+                guard filled.count == triples.count else { continue }
+                placements[i] = Dictionary(uniqueKeysWithValues: zip(filled, triples.map(\.result)))
+            }
+        }
     }
 
     // MARK: cells
@@ -239,7 +249,9 @@ struct TableLayout {
         case .skipped(let why): return "dilewati: \(why)"
         case .total: return "baris total" + (shifts[i].map { $0 > 0 ? ", rata kanan" : "" } ?? "")
         case .subtotal: return "subtotal (menutup bagian)"
-        case .mean: return "baris rata-rata" + (shifts[i].map { $0 > 0 ? ", rata kanan" : "" } ?? "")
+        case .mean:
+            if placements[i] != nil { return "baris rata-rata, satu nilai per kelompok tahun (kolom capaian)" }
+            return "baris rata-rata" + (shifts[i].map { $0 > 0 ? ", rata kanan" : "" } ?? "")
         case .data:
             guard let s = shifts[i] else { return "dilewati: sel tidak dapat diselaraskan dengan kepala tabel" }
             if s < 0 { return "data, dihitung dari kanan (\(-s) angka paling kiri bagian dari label)" }
@@ -251,11 +263,13 @@ struct TableLayout {
     func describe() -> [String] {
         var out: [String] = []
         if headerless { out.append("kepala tabel: tidak ditemukan" + (style == .layout ? " (baris angka diselaraskan dari kanan)" : " (baris Total/Rata-rata diselaraskan dari kanan)")) }
+        var tripleYear: [Int: Int] = [:]
+        for t in triples { if let y = t.year { for c in [t.target, t.realisasi, t.result] { tripleYear[c] = y } } }
         for (c, col) in columns.enumerated() where col.role != .other || col.year != nil || !col.name.isEmpty {
             var parts = ["kolom \(c + 1)"]
             if !col.name.isEmpty { parts.append("'\(Claims.short(col.name, 40))'") }
             if col.role != .other { parts.append("peran \(col.role.word)") }
-            if let y = col.year { parts.append("tahun \(y)") }
+            if let y = col.year ?? tripleYear[c] { parts.append("tahun \(y)") }
             out.append(parts.joined(separator: " "))
         }
         for t in triples {

@@ -10,7 +10,10 @@ public struct DocumentParser {
     var blocks: [Block] = []
 
     public static func parse(path: String, lines: [String], origins: [LineOrigin?]? = nil, notes: [ReaderNote] = []) -> Document {
-        var parser = DocumentParser(lines: lines, shapes: lines.map(LineShape.of))
+        // Page furniture (running headers and footers, page numbers, flipbook markers) is
+        // read as blank lines: line numbers stay those of the text view (GENRE.md §9 X1, X2).
+        let furniture = PageFurnitureLines.find(lines)
+        var parser = DocumentParser(lines: lines, shapes: lines.indices.map { furniture.contains($0) ? .blank : LineShape.of(lines[$0]) })
         parser.run()
         return Document(path: path, lines: lines, origins: origins, blocks: parser.blocks, readerNotes: notes)
     }
@@ -24,6 +27,7 @@ public struct DocumentParser {
     /// A sentence's end; "Rp." and "No." before a figure on the next line are not one.
     static let sentenceEnd = PCRE2Regex(literal: #"(?:(?<!\b[Rr]p)(?<!\bNo)[.:;!?]["”)*]*|,-)\s*$"#)
     static let startsLower = PCRE2Regex(literal: #"^\s*(?:[\p{Ll}(\d]|Rp)"#)
+    static let lowerStart = PCRE2Regex(literal: #"^\s*\p{Ll}"#)
 
     func loc(_ i: Int, _ col: Int = 1) -> SourceLocation { SourceLocation(line: i + 1, column: col) }
 
@@ -54,7 +58,8 @@ public struct DocumentParser {
             case .numericRow:
                 i = layoutTable(from: i)
             case .roleHeader, .columnNumbers:
-                i = numericRowAhead(i) ? layoutTable(from: i) : paragraph(from: i, marker: nil)
+                // The title line under "Tabel 3.1" is the caption, whatever words it has (X8).
+                i = numericRowAhead(i) && !captionTitle(i) ? layoutTable(from: i) : paragraph(from: i, marker: nil)
             case .listItem(let marker):
                 i = paragraph(from: i, marker: marker)
             case .prose:
@@ -196,7 +201,19 @@ public struct DocumentParser {
                 lastUsed = i
                 i += 1
             } else if case .prose = shape, isLabelFragment(raw) {
-                pendingLabel.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
+                // A wrapped label's tail under its numbers line ("bersertifikat") continues
+                // the row above; a capitalised line starts the next row's label (C8).
+                if sawData, pendingLabel.text.isEmpty, let last = rows.indices.last, shapes[i - 1] == .numericRow || continuesLabel(i),
+                   DocumentParser.lowerStart.isMatch(raw), !rows[last].cells.isEmpty {
+                    var cells = rows[last].cells
+                    var label = cells[0].text
+                    label.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
+                    cells[0] = TableCell(label)
+                    rows[last] = TableRow(cells: cells, line: rows[last].line)
+                    lastUsed = i
+                } else {
+                    pendingLabel.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
+                }
                 i += 1
             } else if case .listItem = shape, isLabelFragment(raw) {
                 pendingLabel.append(raw.trimmed(), at: loc(i, leadingColumn(raw)))
@@ -237,6 +254,7 @@ public struct DocumentParser {
     /// "Rata-rata capaian 102,63%", "Jumlah 1.204": one figure, but a row of the table.
     static let summaryRow = PCRE2Regex(literal: #"(?i)^\s*(?:rata\s*-?\s*rata|total|jumlah)\b[^.]{0,40}?\d+(?:[.,]\d+)*\s?%?\s*$"#)
     static let leadingYear = PCRE2Regex(literal: #"^(?:19|20)\d\d$"#)
+    static let runningNumber = PCRE2Regex(literal: #"^\d{1,3}\.?$"#)
     static let layoutNumber = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)(?!\s+\p{L})|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
     static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
 
@@ -244,11 +262,16 @@ public struct DocumentParser {
         var cells: [TableCell] = []
         let pattern = header ? DocumentParser.roleSplit : DocumentParser.layoutNumber
         var matches = pattern.matches(in: raw)
-        // "2021 75% 78,45% 104,60%": the year names the row, it is not a figure.
+        // "2021 75% 78,45% 104,60%": the year names the row, it is not a figure; nor is
+        // the running number before a label ("1 Januari 410 120").
         if !header, let first = matches.first, matches.count > 1,
-           DocumentParser.leadingYear.isMatch(raw.utf8Slice(first.range)),
            raw.utf8Slice(0..<first.range.lowerBound).trimmed().isEmpty {
-            matches.removeFirst()
+            let text = raw.utf8Slice(first.range)
+            let between = raw.utf8Slice(first.range.upperBound..<matches[1].range.lowerBound)
+            // ("2 kejadian 1 kejadian 150%": a lower-case unit after it makes it a figure.)
+            if DocumentParser.leadingYear.isMatch(text) || (DocumentParser.runningNumber.isMatch(text) && between.trimmed().first?.isUppercase == true) {
+                matches.removeFirst()
+            }
         }
         let firstStart = matches.first?.range.lowerBound ?? raw.utf8.count
         var labelText = label
@@ -264,6 +287,21 @@ public struct DocumentParser {
             cells.append(TableCell(LocatedText(text, at: columns.location(at: m.range.lowerBound))))
         }
         return TableRow(cells: cells, line: line + 1)
+    }
+
+    /// A line right under a "Tabel 3.1" caption line.
+    func captionTitle(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && shapes[j] == .blank && i - j < 3 { j -= 1 }
+        return j >= 0 && DocumentParser.tableCaption.isMatch(lines[j])
+    }
+    static let tableCaption = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?tabel\s+(?:[IVX]+|\d+)(?:[.\-]\d+)*\.?\s*(?:\*\*)?\s*$"#)
+
+    /// The line above is a label tail already joined to its row.
+    func continuesLabel(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && shapes[j] == .blank { j -= 1 }
+        return j >= 0 && shapes[j] == .prose && DocumentParser.lowerStart.isMatch(lines[j])
     }
 
     /// A label line ending in two or more figures, with no sentence words: a table row.
