@@ -28,8 +28,10 @@ public struct TotalMismatchCheck: Check {
             for alt in claim.nestedAlternatives where stated.interval.intersects(DecimalInterval.sum(alt.map(\.interval))) {
                 return nil
             }
-            let exp = stated.formatted(sum.mid, decimals: stated.decimals)
-            let terms = claim.parts.count <= 6 ? claim.parts.map(\.text).joined(separator: " + ") : "\(claim.parts.count) rincian"
+            // A hierarchy is summed at its top level (Program, not Program + Kegiatan).
+            let parts = claim.nestedAlternatives.first ?? claim.parts
+            let exp = stated.formatted(DecimalInterval.sum(parts.map(\.interval)).mid, decimals: stated.decimals)
+            let terms = parts.count <= 6 ? parts.map(\.text).joined(separator: " + ") : "\(parts.count) rincian"
             let malformed = claim.parts.contains { $0.number.malformed } || stated.number.malformed
             let note = malformed ? Message(id: "; periksa juga penulisan angka yang janggal", en: "; also check the oddly written number") : Message(id: "", en: "")
             return Diagnostic(
@@ -37,7 +39,7 @@ public struct TotalMismatchCheck: Check {
                 message: Message(id: "total tertulis \(stated.text), padahal \(terms) = \(exp) (\(claim.origin.message.id))\(note.id)",
                                  en: "the total is written \(stated.text), but \(terms) = \(exp) (\(claim.origin.message.en))\(note.en)"),
                 stated: stated.text, expected: exp,
-                related: claim.parts.prefix(12).map { RelatedLocation($0.location, Message(id: "rincian \($0.text)", en: "part \($0.text)")) })
+                related: parts.prefix(12).map { RelatedLocation($0.location, Message(id: "rincian \($0.text)", en: "part \($0.text)")) })
         }
     }
 }

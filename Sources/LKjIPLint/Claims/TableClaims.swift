@@ -5,16 +5,25 @@ struct TableClaims {
     let table: Table
     let packs: RulePacks
     let layout: TableLayout
+    /// Columns headed "Satuan": units, not labels.
+    let unitColumns: Set<Int>
 
     init(table: Table, packs: RulePacks, layout: TableLayout? = nil) {
         self.table = table
         self.packs = packs
-        self.layout = layout ?? TableLayout(table)
+        let layout = layout ?? TableLayout(table)
+        self.layout = layout
+        unitColumns = Set(layout.columns.indices.filter { TableClaims.unitHeader.isMatch(layout.columns[$0].name) })
     }
+    static let unitHeader = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?satuan\b"#)
 
     static let totalLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|jumlah)(?:\s+(?:keseluruhan|seluruhnya|akhir))?\s*(?:\*\*)?\s*:?\s*$"#)
-    static let sectionEnd = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:sub\s*-?\s*)?(?:total|jumlah)\b"#)
-    static let meanLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?rata\s*-?\s*rata\b"#)
+    /// "Sub Total", "Total Jenis Belanja", "Jumlah Belanja Pegawai": closes a section. An
+    /// indicator named "Jumlah gangguan keamanan dan ketertiban" is a row of data.
+    static let sectionEnd = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?(?:sub\s*-?\s*(?:total|jumlah)\b|(?:total|jumlah)\b(?=(?:\s+\S+){0,2}\s*(?:\*\*)?\s*:?\s*$|.*\b(?:belanja|anggaran|pagu|program|kegiatan|sumber\s+dana|akun|pnbp|penerimaan)\b))"#)
+    /// "Rata-rata", "Rata-rata capaian": the mean of the rows above. "Rata-rata nasional"
+    /// (C11) is another unit's figure, a row of data.
+    static let meanLabel = PCRE2Regex(literal: #"(?i)^\s*(?:\*\*)?rata\s*-?\s*rata\b(?!\s+(?:nasional|provinsi|wilayah|kanwil|regional|kabupaten|kota|unit|satker|upt|kementerian)\b)"#)
     static let budgetWords = PCRE2Regex(literal: #"(?i)\b(?:anggaran|pagu|belanja|pnbp|dipa|penerimaan\s+negara)\b"#)
 
     // MARK: cells
@@ -75,7 +84,8 @@ struct TableClaims {
     func label(of r: TableRow, values: [Int: Quantity]) -> String {
         let firstValue = values.keys.min() ?? r.cells.count
         var label = ""
-        for (i, c) in r.cells.enumerated() where i < firstValue && !c.string.isEmpty && values[i] == nil {
+        // A Satuan column's unit ("rekomendasi", "dokumen") names no indicator (C2).
+        for (i, c) in r.cells.enumerated() where i < firstValue && !c.string.isEmpty && values[i] == nil && !unitColumns.contains(i) {
             if c.string.contains(where: \.isLetter) { label = c.string }
         }
         return label
@@ -161,7 +171,7 @@ struct TableClaims {
                 let t = triple.target, r = triple.realisasi, c = triple.result
                 let target = values[t], real = values[r], result = values[c]
                 if let target, let real, let result {
-                    var claim = ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line)
+                    var claim = ratio(target: target, realisasi: real, result: result, label: row.label, line: row.row.line, targetHeader: headerCells[safe: t] ?? "")
                     // A group row above the header ("2021 | | | 2022") gives each triple its year.
                     claim.year = rowYear(row) ?? triple.year ?? TableClaims.year(in: table.caption)
                     claim.keyed = periodsKnown
@@ -176,8 +186,9 @@ struct TableClaims {
         }
     }
 
-    func ratio(target: Quantity, realisasi: Quantity, result: Quantity, label: String, line: Int) -> RatioClaim {
-        let isBudget = target.isAmount || realisasi.isAmount || TableClaims.budgetWords.isMatch(label)
+    func ratio(target: Quantity, realisasi: Quantity, result: Quantity, label: String, line: Int, targetHeader: String = "") -> RatioClaim {
+        // Amounts, a budget line, or a Pagu/Anggaran column ("JUMLAH" under PAGU, cells without "Rp").
+        let isBudget = target.isAmount || realisasi.isAmount || TableClaims.budgetWords.isMatch(label) || TableClaims.paguWords.isMatch(targetHeader)
         let indicator = isBudget ? nil : packs.indicator(for: label)
         return RatioClaim(kind: isBudget ? .percent : .capaian, numerator: realisasi, denominator: target, stated: result,
                           polarity: indicator?.polarity, label: label, origin: .tableRow(label: label, line: line))
@@ -203,29 +214,39 @@ struct TableClaims {
         }
     }
 
-    /// Rows named Target/Realisasi/Capaian with one column per year.
+    /// Rows named Target/Realisasi/Capaian with one column per indicator or year (C5): one
+    /// block per year ("2023 | Target", "| Realisasi", "| Capaian"), the year on the block's
+    /// first row or in the header; the columns' names from the text rows above the block,
+    /// which may change between blocks (a Renstra revision renames indicators).
     func transposed(rows: [Row], into claims: inout Claims) {
-        var byRole: [ColumnRole: Row] = [:]
-        for row in rows {
-            let role = ColumnRole.ofRowLabel(row.label)
-            if role != .other && byRole[role] == nil { byRole[role] = row }
-        }
-        guard let t = byRole[.target], let r = byRole[.realisasi], let c = byRole[.result] else { return }
-        let tv = t.values.sorted { $0.key < $1.key }.map(\.value)
-        let rv = r.values.sorted { $0.key < $1.key }.map(\.value)
-        let cv = c.values.sorted { $0.key < $1.key }.map(\.value)
-        guard tv.count == rv.count, rv.count == cv.count, !tv.isEmpty else { return }
-        // Column years from the header row ("Kinerja Keuangan | Tahun 2021 | Tahun 2022").
         let headerCells = rows.first.map { $0.row.cells.map(\.string) } ?? []
-        let columns = c.values.keys.sorted()
-        for i in tv.indices {
-            let label = (t.label + " / " + r.label)
-            var claim = ratio(target: tv[i], realisasi: rv[i], result: cv[i], label: label, line: c.row.line)
-            claim = RatioClaim(kind: claim.kind, numerator: claim.numerator, denominator: claim.denominator, stated: claim.stated,
-                               polarity: claim.polarity, label: t.label, origin: .tableColumn(header: c.label, line: c.row.line))
-            claim.year = headerCells[safe: columns[safe: i] ?? -1].flatMap(TableClaims.year(in:))
-            if claim.kind == .percent { claim.subject = subject(targetHeader: t.label, label: "") }
-            claims.ratios.append(claim)
+        var names: [Int: String] = [:]
+        var k = 0
+        while k < rows.count {
+            let row = rows[k]
+            if row.values.isEmpty {
+                for (j, c) in row.row.cells.enumerated() where j > 0 && c.string.contains(where: \.isLetter) { names[j] = c.string }
+                k += 1
+                continue
+            }
+            guard ColumnRole.ofRowLabel(row.label) == .target else { k += 1; continue }
+            let block = rows[(k + 1)..<min(rows.count, k + 4)].prefix { ColumnRole.ofRowLabel($0.label) != .target }
+            guard let r = block.first(where: { ColumnRole.ofRowLabel($0.label) == .realisasi }),
+                  let c = block.first(where: { ColumnRole.ofRowLabel($0.label) == .result }) else { k += 1; continue }
+            let year = rowYear(row)
+            for column in row.values.keys.sorted() {
+                guard let tq = row.values[column], let rq = r.values[column], let cq = c.values[column] else { continue }
+                let columnYear = headerCells[safe: column].flatMap(TableClaims.year(in:))
+                let name = columnYear == nil ? (names[column] ?? "") : ""
+                let label = name.isEmpty ? row.label : name
+                var claim = ratio(target: tq, realisasi: rq, result: cq, label: label, line: c.row.line)
+                claim = RatioClaim(kind: claim.kind, numerator: claim.numerator, denominator: claim.denominator, stated: claim.stated,
+                                   polarity: claim.polarity, label: label, origin: .tableColumn(header: name.isEmpty ? c.label : name, line: c.row.line))
+                claim.year = year ?? columnYear
+                if claim.kind == .percent { claim.subject = subject(targetHeader: row.label, label: name) }
+                claims.ratios.append(claim)
+            }
+            k += 1 + block.count
         }
     }
 
@@ -302,7 +323,7 @@ struct TableClaims {
                 let aboutCapaian = row.label.lowercased().contains("capaian")
                 for (col, stated) in aligned(row, at: i) where stated.kind == .quantity && (aboutCapaian || underTotal || isRatioColumn(col, roles: roles) || stated.isPercent) {
                     let items = body.compactMap { aligned(rows[$0], at: $0)[col] }.filter { $0.kind == .quantity }
-                    guard !items.isEmpty, items.count * 2 >= body.count, items.allSatisfy({ $0.unit == stated.unit || stated.unit == .plain }) else { continue }
+                    guard items.count >= 2, items.count * 2 >= body.count, items.allSatisfy({ $0.unit == stated.unit || stated.unit == .plain }) else { continue }
                     claims.means.append(MeanClaim(items: items, stated: stated, label: row.label, origin: .tableRow(label: row.label, line: row.row.line)))
                 }
                 meanStart = i + 1

@@ -236,6 +236,9 @@ struct TableLayout {
             guard classes.dropFirst().allSatisfy({ $0 == .measure || $0 == .year || $0 == .columnNumber }) else { return nil }
             // More figures than columns: the extra ones on the left belong to the label (a
             // running number, "(per 1.000 KH)"); count from the right (GENRE.md §10.5).
+            // Fewer figures than the columns of several groups: which cell is missing is
+            // unknown, so the row is not guessed (§10.4).
+            if n < width && triples.count >= 2 && kind == .data { return nil }
             return width - n
         }
         return n < width ? width - n : 0

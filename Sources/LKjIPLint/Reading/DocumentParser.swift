@@ -180,7 +180,8 @@ public struct DocumentParser {
                 // starts a table of its own.
                 if shape == .roleHeader && sawData { break }
                 rows.append(layoutRow(raw, line: i, label: pendingLabel, header: shape == .roleHeader))
-                sawData = sawData || shape == .numericRow
+                // A row of years ("BELANJA 2023 2024") is a group header over the next line.
+                sawData = sawData || (shape == .numericRow && !DocumentParser.yearsOnly.isMatch(raw))
                 pendingLabel = LocatedText()
                 lastUsed = i
                 i += 1
@@ -248,14 +249,16 @@ public struct DocumentParser {
 
     func isLabelFragment(_ line: String) -> Bool {
         let t = line.trimmed()
-        return t.utf8.count <= 90 && !DocumentParser.sentenceEnd.isMatch(t)
+        // A caption or a section title ends a table; it is no wrapped label.
+        return t.utf8.count <= 90 && !DocumentParser.sentenceEnd.isMatch(t) && !LineShape.captionOrTitle.isMatch(t)
     }
 
     /// "Rata-rata capaian 102,63%", "Jumlah 1.204": one figure, but a row of the table.
     static let summaryRow = PCRE2Regex(literal: #"(?i)^\s*(?:rata\s*-?\s*rata|total|jumlah)\b[^.]{0,40}?\d+(?:[.,]\d+)*\s?%?\s*$"#)
     static let leadingYear = PCRE2Regex(literal: #"^(?:19|20)\d\d$"#)
     static let runningNumber = PCRE2Regex(literal: #"^\d{1,3}\.?$"#)
-    static let layoutNumber = PCRE2Regex(literal: #"(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)(?!\s+\p{L})|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
+    static let yearsOnly = PCRE2Regex(literal: #"^[^\d]*(?:(?:19|20)\d\d\b[^\d]*)+$"#)
+    static let layoutNumber = PCRE2Regex(literal: #"(?<!\S)\(\d+(?:[.,]\d+)*\s?%\)(?!\S)|(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)(?!\s+\p{L})|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
     static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
 
     func layoutRow(_ raw: String, line: Int, label: LocatedText, header: Bool) -> TableRow {

@@ -25,6 +25,7 @@ enum LineShape: Equatable {
     static let proseWords = PCRE2Regex(literal: #"(?i)\b(?:dari|atau|sebesar|adalah|memperoleh|dengan|sehingga|telah|merupakan|yaitu|mencapai)\b"#)
     static let bulletStart = PCRE2Regex(literal: #"^[-•*▪●]\s+(?=\S)"#)
     static let wordToken = PCRE2Regex(literal: #"(?!(?i:rp)\b)\p{L}{2,}"#)
+    static let captionOrTitle = PCRE2Regex(literal: #"^(?:(?:\*\*)?(?i:tabel|gambar|grafik)\s+(?:[IVX]+|\d+)(?:[.\-]\d+)*\.?\s|(?:[A-H]|[IVX]{1,4})\.\s+\p{Lu}[^\d]*$)"#)
     static let fullDate = PCRE2Regex(literal: #"(?i)\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:19|20)\d\d\b"#)
     /// One column number, with the formula it may state ("5=4/3x100%", "5 =", "(3)"), or a
     /// formula's second half that a PDF put on the next line ("4/3x100%").
@@ -66,6 +67,9 @@ enum LineShape: Equatable {
             return .prose
         }
         if hasDigit && isColumnNumbers(t) { return .columnNumbers }
+        // "Tabel 3.5 Realisasi Anggaran …", "B. Realisasi Anggaran": a caption or a section
+        // title, not a header row of role words (X8).
+        if captionOrTitle.isMatch(t) { return .prose }
         // "Lembah Hijau, 15 Januari 2025": a date line, not a row of figures.
         if hasDigit && fullDate.isMatch(t) && t.utf8.count < 80 { return .prose }
         let numbers = numberToken.count(in: body)
