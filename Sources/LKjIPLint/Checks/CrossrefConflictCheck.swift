@@ -11,6 +11,8 @@ public struct CrossrefConflictCheck: Check {
         rationale: Message(id: "Angka dikunci menurut indikator (katalog), tahun, dan ukurannya. Yang berbeda dari kebanyakan pernyataan lain dilaporkan, dengan semua pernyataan lain sebagai lokasi terkait. Angka yang sama dalam ketelitiannya (3,2 dan 3,20) dianggap sama; tahun, satuan dan target Renstra yang berbeda tidak dibandingkan.",
                            en: "Figures are keyed by indicator (catalog), year and measure. The statements that differ from most others are reported, with every other statement as a related location. Figures equal within their precision (3,2 and 3,20) are equal; different years, units and Renstra targets are not compared."),
         triggering: [
+            // A summary restating an indicator's capaian by name (GENRE.md §5 P1).
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2024.\n\n1. Persentase paspor terbit tepat waktu dengan capaian ↓106,96%;\n\nIndikator\tTarget\tRealisasi\tCapaian\nPersentase paspor terbit tepat waktu\t95%\t101,52%\t106,86%\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar ↓3,87 dari target 3,25 atau 119,08%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n\nRealisasi Indeks Kepuasan Masyarakat tahun 2023 adalah sebesar 3,96 dari target 3,25 atau 121,85%.\n",
             "Kegiatan layanan paspor mendapat Rp 2.561.189.000 pada awal tahun.\n\nPagu kegiatan layanan paspor tetap Rp 2.561.189.000 sampai Desember.\n\nRencana penarikan dana kegiatan layanan paspor mencatat ↓Rp 2.561.198.000 untuk setahun.\n",
             // An indicator the catalog does not know, keyed by the report's own table; the
@@ -20,6 +22,7 @@ public struct CrossrefConflictCheck: Check {
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\nMeningkatnya kualitas layanan\tIndeks Kepuasan Masyarakat\t↓3,30\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,96\t121,85%\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n",
         ],
         nonTriggering: [
+            "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2024.\n\nDiperoleh realisasi indikator Persentase paspor terbit tepat waktu dengan capaian 101,52%.\n\n1. Persentase paspor terbit tepat waktu dengan capaian 106,9%;\n\nIndikator\tTarget\tRealisasi\tCapaian\nPersentase paspor terbit tepat waktu\t95%\t101,52%\t106,86%\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nIndeks Kepuasan Masyarakat memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n\nIndikator\tTarget\tRealisasi\tCapaian\nIndeks Kepuasan Masyarakat\t3,25\t3,960\t121,85%\n",
             "Pagu kegiatan A sebesar Rp 1.000.000.000 dan pagu kegiatan B sebesar Rp 2.000.000.000.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.\n\nTahun\tTarget\tRealisasi\tCapaian\n2022\t3,20\t3,50\t109,38%\n2023\t3,25\t3,96\t121,85%\n\nIndeks Kepuasan Masyarakat tahun 2023 memperoleh hasil sebesar 3,96 dari target 3,25 atau 121,85%.\n",
@@ -36,8 +39,12 @@ public struct CrossrefConflictCheck: Check {
         for (key, all) in Dictionary(grouping: facts, by: \.key) where all.count >= 2 {
             // A percentage and an index under one key are different kinds of figure (a
             // mislabel, at most): compare only figures of the kind most statements use.
-            let percents = all.filter { $0.quantity.isPercent }
-            let group = percents.count * 2 >= all.count ? percents : all.filter { !$0.quantity.isPercent }
+            // A capaian or absorption cell without its sign ("82,00" under "Capaian") is a
+            // percentage all the same.
+            let ratioMeasure = key.measure == .capaian || key.measure == .penyerapan
+            let isPercent = { (f: Fact) in f.quantity.isPercent || ratioMeasure && f.quantity.unit == .plain && f.fromTable }
+            let percents = all.filter(isPercent)
+            let group = percents.count * 2 >= all.count ? percents : all.filter { !isPercent($0) }
             guard group.count >= 2 else { continue }
             let clusters = FactExtractor.clusters(group)
             guard clusters.count >= 2 else { continue }
@@ -82,13 +89,15 @@ public struct CrossrefConflictCheck: Check {
         let what = CrossrefConflictCheck.measureName(key.measure)
         let elsewhere = Set(majority.map(\.quantity.text)).sorted().joined(separator: ", ")
         let lines = majority.map { String($0.quantity.location.line) }.prefix(6).joined(separator: ", ")
+        // Year 0: the report's own year, which the report does not say.
+        let yearID = key.year > 0 ? " tahun \(key.year)" : "", yearEN = key.year > 0 ? " for \(key.year)" : ""
         return Diagnostic(
             rule: description.id, severity: description.severity, location: f.quantity.location,
             message: tie
-                ? Message(id: "\(what.id) \(f.name) tahun \(key.year) tertulis \(f.quantity.text) di sini dan \(elsewhere) di tempat lain (baris \(lines)); salah satunya keliru",
-                          en: "\(what.en) of \(f.name) for \(key.year) is written \(f.quantity.text) here and \(elsewhere) elsewhere (lines \(lines)); one of them is wrong")
-                : Message(id: "\(what.id) \(f.name) tahun \(key.year) tertulis \(f.quantity.text) di sini, tetapi \(elsewhere) di tempat lain (baris \(lines))",
-                          en: "\(what.en) of \(f.name) for \(key.year) is written \(f.quantity.text) here but \(elsewhere) elsewhere (lines \(lines))"),
+                ? Message(id: "\(what.id) \(f.name)\(yearID) tertulis \(f.quantity.text) di sini dan \(elsewhere) di tempat lain (baris \(lines)); salah satunya keliru",
+                          en: "\(what.en) of \(f.name)\(yearEN) is written \(f.quantity.text) here and \(elsewhere) elsewhere (lines \(lines)); one of them is wrong")
+                : Message(id: "\(what.id) \(f.name)\(yearID) tertulis \(f.quantity.text) di sini, tetapi \(elsewhere) di tempat lain (baris \(lines))",
+                          en: "\(what.en) of \(f.name)\(yearEN) is written \(f.quantity.text) here but \(elsewhere) elsewhere (lines \(lines))"),
             stated: f.quantity.text, expected: tie ? nil : majority.first?.quantity.text,
             related: others.prefix(12).map { RelatedLocation($0.quantity.location, Message(id: "ditulis \($0.quantity.text)", en: "written \($0.quantity.text)")) })
     }

@@ -49,7 +49,8 @@ public struct MislabelCheck: Check {
                 let year = ProseClaims.year(before: m.range, in: text.text) ?? context.reportYear ?? 0
                 let capaian = byKey[FactKey(subject: spec.id, year: year, measure: .capaian)] ?? []
                 let realisasi = byKey[FactKey(subject: spec.id, year: year, measure: .realisasi)] ?? []
-                guard let cap = capaian.first(where: { FactExtractor.same($0.quantity, x) }),
+                // The capaian a table or a computed sentence gives (a bare restatement is no proof).
+                guard let cap = capaian.first(where: { FactExtractor.same($0.quantity, x) && !$0.restated }),
                       !realisasi.isEmpty, !realisasi.contains(where: { FactExtractor.same($0.quantity, x) }),
                       realisasi.allSatisfy({ !$0.quantity.isAmount }),  // "realisasi PNBP 217%" names the indicator
                       cap.quantity.location != x.location else { continue }

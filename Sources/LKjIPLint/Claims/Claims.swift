@@ -118,6 +118,9 @@ public struct Claims: Sendable {
     /// Targets of a table that plans without measuring (the Perjanjian Kinerja: Sasaran,
     /// Indikator, Target), by row label; the year when the header or caption gives one.
     public var plannedTargets: [(label: String, year: Int?, quantity: Quantity)] = []
+    /// "Indeks Kepuasan Masyarakat dengan capaian 106,86%": an indicator's capaian restated
+    /// by its name alone (summary, conclusion), keyed once the report's indicators are known.
+    public var restatedCapaian: [(name: String, year: Int?, quantity: Quantity)] = []
 
     public init() {}
 

@@ -7,7 +7,7 @@ struct DocumentIndicators {
     private(set) var names: [String: (name: String, words: Set<String>)] = [:]
 
     static let word = PCRE2Regex(literal: #"\p{L}{4,}"#)
-    static let notAnIndicator = PCRE2Regex(literal: #"(?i)^\W*(?:total|jumlah|rata\s*-?\s*rata|sub\s*total)\b"#)
+    static let notAnIndicator = PCRE2Regex(literal: #"(?i)^\W*(?:total|rata\s*-?\s*rata|sub\s*total)\b"#)
 
     static func words(_ text: String) -> [String] {
         word.matches(in: text).map { text.utf8Slice($0.range).lowercased() }
@@ -38,7 +38,9 @@ struct DocumentIndicators {
     static func key(_ label: String, packs: RulePacks) -> String? {
         let w = words(name(label))
         // A family pattern of the catalog (lower-is-better violations, durations) names no one indicator.
-        guard w.count >= 3, packs.indicator(for: label)?.generic ?? true, !notAnIndicator.isMatch(label),
+        // "Jumlah rekomendasi … ditindaklanjuti" is an indicator; "Jumlah", "Sub Total" are not.
+        let summary = TableClaims.totalLabel.isMatch(label) || TableClaims.sectionEnd.isMatch(label) || TableClaims.meanLabel.isMatch(label)
+        guard w.count >= 3, packs.indicator(for: label)?.generic ?? true, !summary, !notAnIndicator.isMatch(label),
               !TableClaims.budgetWords.isMatch(label), !FactExtractor.unitName.isMatch(label),
               !FactExtractor.otherEntity.isMatch(label) else { return nil }
         return "doc:" + w.joined(separator: " ")

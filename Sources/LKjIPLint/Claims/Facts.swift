@@ -15,6 +15,8 @@ public struct Fact: Sendable {
     public let fromTable: Bool
     /// The subject's display name, for messages.
     public let name: String
+    /// A capaian restated by name alone in a summary or conclusion (no ratio beside it).
+    public var restated = false
 }
 
 /// Binds the figures of ratio claims to keys. Only figures whose key is certain become
@@ -92,6 +94,12 @@ public enum FactExtractor {
             guard let m = FactKey.Measure(rawValue: f.measure) else { continue }
             let name = f.subject == "pnbp" ? "PNBP" : packs.indicators.first { $0.id == f.subject }?.name ?? f.subject
             add(f.subject, name, f.year ?? defaultYear, m, f.quantity, false)
+        }
+        for r in claims.restatedCapaian {
+            guard let subject = resolve(r.name) else { continue }
+            let name = packs.indicators.first { $0.id == subject }?.name ?? documentIndicators.names[subject]?.name ?? r.name
+            add(subject, name, r.year ?? defaultYear, .capaian, r.quantity, false)
+            if out.last?.quantity.location == r.quantity.location { out[out.count - 1].restated = true }
         }
         for p in claims.plannedTargets {
             if let s = subject(of: p.label, fromTable: true) { add(s.id, s.name, p.year ?? defaultYear, .target, p.quantity, true) }

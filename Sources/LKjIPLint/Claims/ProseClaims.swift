@@ -83,6 +83,7 @@ struct ProseClaims {
             rincian(sentence, off, qs, following: following, line: line, into: &claims)
             mean(sentence, off, qs, following: following, line: line, into: &claims)
             statedTargets(sentence, off, qs, into: &claims)
+            restatements(sentence, off, qs, into: &claims)
         }
     }
 
