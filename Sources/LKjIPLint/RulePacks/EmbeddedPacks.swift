@@ -130,6 +130,12 @@ indicators:
     polarity: lower
     unit: any
     generic: true
+  - id: lower-incidence
+    name: Angka kesakitan/kematian, prevalensi, pengangguran, residivis (makin kecil makin baik)
+    match: '\b(?:prevalensi|angka\s+(?:kesakitan|kematian|putus\s+sekolah|kemiskinan|pengangguran|kriminalitas)|tingkat\s+(?:pengangguran|kemiskinan|residivis(?:me)?|kriminalitas)|residivis(?:me)?|(?:jumlah|persentase)\s+(?:\p{L}+\s+){0,3}?yang\s+mengulangi)\b'
+    polarity: lower
+    unit: any
+    generic: true
   - id: lower-open-findings
     name: Temuan yang belum ditindaklanjuti (makin kecil makin baik)
     match: '\btemuan\b.{0,60}?\bbelum\s+(?:di)?tindak\s*lanjut'
