@@ -57,6 +57,8 @@ public struct CheckContext: Sendable {
     }
 
     public var reportYear: Int? { identity.year }
+    /// Each block's figures and sentences as the claims stage read them.
+    public var analysis: DocumentAnalysis { claims.analysis }
     public var reportUnit: String? { identity.unit }
 }
 

@@ -65,7 +65,7 @@ public struct CrossrefConflictCheck: Check {
         }
         // Near-twin amounts, where no key is known: a warning, since only the digits speak.
         let said = Set(out.map(\.location))
-        for pair in NearTwinAmounts.pairs(in: context.document) where !(pair.odd + pair.usual).contains(where: { said.contains($0.location) }) {
+        for pair in NearTwinAmounts.pairs(in: context.analysis) where !(pair.odd + pair.usual).contains(where: { said.contains($0.location) }) {
             // (A pair the keyed comparison already judged needs no second word.)
             let others = pair.usual
             let list = Set(others.map(\.text)).sorted().joined(separator: ", ")

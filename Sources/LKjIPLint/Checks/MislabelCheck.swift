@@ -37,10 +37,9 @@ public struct MislabelCheck: Check {
         // "realisasi … sebesar X%" where X is the indicator's capaian.
         let facts = context.facts
         let byKey = Dictionary(grouping: facts, by: \.key)
-        for block in context.document.blocks {
-            guard let text = block.text else { continue }
-            if case .formula = block.content { continue }
-            let qs = NumberLexer.scan(text)
+        for a in context.analysis.prose {
+            guard let text = a.text else { continue }
+            let qs = a.quantities
             for m in MislabelCheck.realisasiIs.matches(in: text.text) {
                 guard let xr = m.range(MislabelCheck.realisasiIs.groupIndex("x")!),
                       let x = qs.first(startingIn: xr, where: { $0.isPercent }) else { continue }

@@ -2,6 +2,7 @@
 public enum ClaimExtractor {
     public static func extract(_ document: Document, packs: RulePacks) -> Claims {
         var claims = Claims()
+        claims.analysis = DocumentAnalysis(document)
         let prose = ProseClaims(packs: packs)
         var formulas = FormulaClaims()
         let blocks = document.blocks
@@ -20,7 +21,7 @@ public enum ClaimExtractor {
             switch block.content {
             case .table(let t):
                 let before = claims.ratios.count
-                TableClaims(table: t, packs: packs).extract(into: &claims)
+                TableClaims(table: t, packs: packs, cells: claims.analysis.blocks[i].cells).extract(into: &claims)
                 var indicators = claims.ratios[before...].filter { $0.kind == .capaian && !yearLabel.isMatch($0.label) && !$0.label.isEmpty }
                 // A table of year groups: its latest year is the report's.
                 let years = Set(indicators.compactMap(\.year))
@@ -29,11 +30,12 @@ public enum ClaimExtractor {
             case .formula:
                 formulas.extract(block: block, into: &claims)
             default:
-                prose.extract(block: block, following: blocks[(i + 1)...].prefix(20), into: &claims)
+                prose.extract(block: block, analysis: claims.analysis.blocks[i], following: blocks[(i + 1)...].prefix(20), into: &claims)
                 formulas.extract(block: block, into: &claims)
             }
         }
         overallMeans(&claims, tables: capaianTables)
+        claims.categories = CategoryStatement.all(claims.analysis, packs: packs)
         return claims
     }
 

@@ -121,6 +121,10 @@ public struct Claims: Sendable {
     /// "Indeks Kepuasan Masyarakat dengan capaian 106,86%": an indicator's capaian restated
     /// by its name alone (summary, conclusion), keyed once the report's indicators are known.
     public var restatedCapaian: [(name: String, year: Int?, quantity: Quantity)] = []
+    /// Each block's figures and sentences, read once here and shared by every check.
+    public var analysis = DocumentAnalysis()
+    /// Values stated with a category word ("… 96,12 … dikategorikan Sangat Baik").
+    var categories: [CategoryStatement] = []
 
     public init() {}
 

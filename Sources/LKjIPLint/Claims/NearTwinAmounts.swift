@@ -12,15 +12,13 @@ public enum NearTwinAmounts {
         public let tie: Bool
     }
 
-    public static func pairs(in document: Document) -> [Pair] {
+    public static func pairs(in analysis: DocumentAnalysis) -> [Pair] {
         var byDigits: [String: [Quantity]] = [:]
-        for block in document.blocks {
-            for text in texts(of: block) {
-                for q in NumberLexer.scan(text) where q.isAmount && q.kind == .quantity && q.decimals == 0 {
-                    let digits = "\(q.value)"
-                    guard digits.count >= 9, digits.filter({ $0 != "0" }).count >= 4 else { continue }
-                    byDigits[digits, default: []].append(q)
-                }
+        for a in analysis.blocks {
+            for q in a.quantities + a.cells.joined().joined() where q.isAmount && q.kind == .quantity && q.decimals == 0 {
+                let digits = "\(q.value)"
+                guard digits.count >= 9, digits.filter({ $0 != "0" }).count >= 4 else { continue }
+                byDigits[digits, default: []].append(q)
             }
         }
         let keys = byDigits.keys.sorted()
@@ -37,12 +35,6 @@ public enum NearTwinAmounts {
             }
         }
         return out
-    }
-
-    static func texts(of block: Block) -> [LocatedText] {
-        if let t = block.text { return [t] }
-        if case .table(let table) = block.content { return table.rows.flatMap { $0.cells.map(\.text) } }
-        return []
     }
 
     /// One digit different, or two adjacent digits swapped.

@@ -67,13 +67,13 @@ struct ProseClaims {
         return qs.first(startingIn: (r.lowerBound + offset)..<(r.upperBound + offset)) { $0.isMeasure }
     }
 
-    func extract(block: Block, following: ArraySlice<Block>, into claims: inout Claims) {
+    func extract(block: Block, analysis: BlockAnalysis, following: ArraySlice<Block>, into claims: inout Claims) {
         guard let text = block.text else { return }
         if case .formula = block.content { return }
-        let qs = NumberLexer.scan(text)
+        let qs = analysis.quantities
         guard !qs.isEmpty else { return }
         var previousRealisasi: Quantity?
-        for range in ProseClaims.sentences(text.text) {
+        for range in analysis.sentences {
             let sentence = text.text.utf8Slice(range)
             let off = range.lowerBound
             let line = text.location(at: off).line

@@ -8,9 +8,13 @@ struct TableClaims {
     /// Columns headed "Satuan": units, not labels.
     let unitColumns: Set<Int>
 
-    init(table: Table, packs: RulePacks, layout: TableLayout? = nil) {
+    /// The figures of each cell, lexed once by the block analysis.
+    let cells: [[[Quantity]]]
+
+    init(table: Table, packs: RulePacks, layout: TableLayout? = nil, cells: [[[Quantity]]]? = nil) {
         self.table = table
         self.packs = packs
+        self.cells = cells ?? table.rows.map { r in r.cells.map { NumberLexer.scan($0.text) } }
         let layout = layout ?? TableLayout(table)
         self.layout = layout
         unitColumns = Set(layout.columns.indices.filter { TableClaims.unitHeader.isMatch(layout.columns[$0].name) })
@@ -38,9 +42,9 @@ struct TableClaims {
 
     /// The measure a cell holds: one number (or a dash/Nihil standing for zero). In a
     /// column that is not a year column, "2027" is a count, not a year.
-    static func value(of cell: TableCell, yearsAreCounts: Bool = false) -> Quantity? {
+    static func value(of cell: TableCell, yearsAreCounts: Bool = false, lexed: [Quantity]? = nil) -> Quantity? {
         if !cell.string.contains(where: \.isNumber) { return NumberLexer.zeroCell(cell.text) }
-        let qs = NumberLexer.scan(cell.text).filter { $0.kind != .ordinal }.map { q in
+        let qs = (lexed ?? NumberLexer.scan(cell.text)).filter { $0.kind != .ordinal }.map { q in
             yearsAreCounts && q.kind == .year ? Quantity(text: q.text, number: q.number, unit: q.unit, kind: .quantity, range: q.range, location: q.location) : q
         }
         let measures = qs.filter(\.isMeasure)
@@ -72,7 +76,7 @@ struct TableClaims {
                 // The running number of a "No" column names the row; it is no figure.
                 if index >= bodyStart && numberColumns.contains(i) { continue }
                 let countColumn = index > 0 && !yearRow && i > 0 && i < headerCells.count && !TableClaims.yearColumn.isMatch(headerCells[i]) && !headerCells[i].isEmpty
-                if let q = TableClaims.value(of: c, yearsAreCounts: countColumn) { values[i] = q }
+                if let q = TableClaims.value(of: c, yearsAreCounts: countColumn, lexed: cells[safe: index]?[safe: i]) { values[i] = q }
                 if c.string.isEmpty { empty.insert(i) }
             }
             return Row(row: r, label: label(of: r, values: values), values: values, emptyColumns: empty)

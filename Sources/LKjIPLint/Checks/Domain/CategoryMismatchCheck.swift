@@ -37,7 +37,7 @@ public struct CategoryMismatchCheck: Check {
     /// A value judged with the document's own table for its scheme when it carries one (the
     /// nearest table before the value, else the first), with the pack's bands otherwise.
     func statementFindings(_ context: CheckContext, _ tables: [CategoryTable]) -> [Diagnostic] {
-        CategoryStatement.all(context.document, packs: context.packs).compactMap { st in
+        context.claims.categories.compactMap { st in
             let own = tables.filter { $0.scheme.id == st.scheme.id }.compactMap { t in t.documentScheme.map { (t.firstLine, $0) } }
             let scheme = (own.last { $0.0 < st.value.location.line - 1 } ?? own.first)?.1 ?? st.scheme
             guard let label = st.label, let written = scheme.band(named: label) else { return nil }

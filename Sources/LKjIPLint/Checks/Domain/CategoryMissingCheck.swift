@@ -21,7 +21,7 @@ public struct CategoryMissingCheck: Check {
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
-        CategoryStatement.all(context.document, packs: context.packs).compactMap { st in
+        context.claims.categories.compactMap { st in
             guard st.label == nil else { return nil }
             let should = st.scheme.band(for: st.value.value)?.label ?? "?"
             return Diagnostic(rule: description.id, severity: description.severity, location: st.labelLocation,

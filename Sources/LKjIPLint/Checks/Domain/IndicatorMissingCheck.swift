@@ -23,15 +23,14 @@ public struct IndicatorMissingCheck: Check {
         let id = context.identity
         guard let unit = id.unit, let year = id.year else { return [] }
         var texts: [String] = []
-        for b in context.document.blocks {
-            switch b.content {
+        for a in context.analysis.blocks {
+            switch a.block.content {
             case .table(let t):
-                for r in t.rows {
-                    let row = r.cells.map(\.string).joined(separator: " ")
-                    if r.cells.contains(where: { !NumberLexer.scan($0.text).filter(\.isMeasure).isEmpty }) { texts.append(row) }
+                for (r, cells) in zip(t.rows, a.cells) where cells.contains(where: { $0.contains(where: \.isMeasure) }) {
+                    texts.append(r.cells.map(\.string).joined(separator: " "))
                 }
             default:
-                if let t = b.text, !NumberLexer.scan(t).filter(\.isMeasure).isEmpty { texts.append(t.text) }
+                if let t = a.text, a.quantities.contains(where: \.isMeasure) { texts.append(t.text) }
             }
         }
         var out: [Diagnostic] = []

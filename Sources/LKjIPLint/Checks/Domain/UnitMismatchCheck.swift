@@ -25,8 +25,8 @@ public struct UnitMismatchCheck: Check {
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for b in context.document.blocks {
-            guard let t = b.text else { continue }
+        for a in context.analysis.blocks {
+            guard let t = a.text else { continue }
             let s = t.text
             UnitMismatchCheck.percentIndex.forEachMatch(in: s) { m in
                 let w = s.utf8Slice(m.range)
@@ -34,10 +34,10 @@ public struct UnitMismatchCheck: Check {
                                 "\"\(w)\" writes a percent and an index at once; use the indicator's unit", stated: w))
                 return true
             }
-            for range in ProseClaims.sentences(s) {
+            for range in a.sentences {
                 let sentence = s.utf8Slice(range)
                 guard !UnitMismatchCheck.change.isMatch(sentence) else { continue }
-                for q in NumberLexer.scan(t).within(range) where q.isPercent && q.decimals == 2 && q.value >= 1 && q.value <= 4 {
+                for q in a.quantities(in: range) where q.isPercent && q.decimals == 2 && q.value >= 1 && q.value <= 4 {
                     let before = s.utf8Slice(range.lowerBound..<q.range.lowerBound)
                     guard let spec = context.packs.nearestIndicator(in: before), spec.unit == "index", spec.id != "ikpa",
                           !UnitMismatchCheck.percentIndex.isMatch(s.utf8Slice(q.range.lowerBound..<min(s.utf8.count, q.range.upperBound + 12))) else { continue }

@@ -13,15 +13,14 @@ struct CategoryStatement {
     /// Nothing filled in: a template bracket, or straight on to the reason ("dikategorikan karena …").
     static let empty = PCRE2Regex(literal: #"^(?:\[[^\]]*\]|karena\b)"#)
 
-    static func all(_ document: Document, packs: RulePacks) -> [CategoryStatement] {
+    static func all(_ analysis: DocumentAnalysis, packs: RulePacks) -> [CategoryStatement] {
         let schemes = packs.domain.categorySchemes
         guard !schemes.isEmpty else { return [] }
         var out: [CategoryStatement] = []
-        for b in document.blocks {
-            guard let t = b.text else { continue }
-            if case .formula = b.content { continue }
+        for a in analysis.prose {
+            guard let t = a.text else { continue }
             let s = t.text
-            let qs = NumberLexer.scan(t).filter { $0.kind == .quantity }
+            let qs = a.quantities.filter { $0.kind == .quantity }
             trigger.forEachMatch(in: s) { m in
                 let after = s.utf8Slice(m.range.upperBound..<s.utf8.count)
                 let before = s.utf8Slice(max(0, m.range.lowerBound - 600)..<m.range.lowerBound)
