@@ -74,6 +74,7 @@ public enum CheckRegistry {
         DivisionByZeroCheck(),
         PlaceholderCheck(),
         RoundingCheck(),
+        NumberMalformedCheck(),
         CrossrefConflictCheck(),
         MislabelCheck(),
         // Domain rule packs (issue 4): data in checks/*.yml.
