@@ -77,6 +77,7 @@ public enum CheckRegistry {
         NumberWordMismatchCheck(),
         NumberWordSpellingCheck(),
         PeriodMismatchCheck(),
+        DateMismatchCheck(),
         ListCountMismatchCheck(),
         UnitMismatchCheck(),
         StructureMissingCheck(),
