@@ -18,19 +18,37 @@ public struct PeriodMismatchCheck: Check {
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Belakang Padang Tahun 2023 menyajikan capaian. Permasalahan dan kendala dalam pencapaian target 2023 menjadi bahan dalam upaya perbaikan kinerja tahun ↓2023.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Belakang Padang Tahun 2023 menyajikan capaian.\n\nSelain itu, ↓Direktorat Jenderal Imigrasi didukung dengan potensi sumber daya manusia sejumlah 34 orang pegawai.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Kerinci Tahun 2024 menyajikan capaian.\n\nSurat ini ditandatangani Kepala Kantor Imigrasi ↓Kelas III Non TPI Kerinci.\n",
+            "LAPORAN KINERJA INSTANSI PEMERINTAH\nKANTOR IMIGRASI KELAS II NON TPI SUKAMAJU TAHUN 2024\n\nKATA PENGANTAR\n\nSistematika Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun ↓2023 berpedoman pada Peraturan Menteri PANRB Nomor 53 Tahun 2014.\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024 menyajikan capaian.\n\nTarget kinerja tahun 2024 ditetapkan dalam Perjanjian Kinerja tahun ↓2023 yang ditandatangani Kepala Kantor.\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024 menyajikan capaian.\n\nPelaporan aplikasi ini masih berjalan manual pada tahun ↓2023 ini.\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2025 menyajikan capaian.\n\nSasaran kinerja tahun 2025 tertuang dalam Rencana Strategis Direktorat Jenderal Contoh Tahun ↓2020-2024.\n",
+            "Realisasi Rencana Aksi Triwulan II Tahun 2024 diuraikan berikut:\n\n1. Penyusunan laporan keuangan. ↓Sampai dengan triwulan IV, kegiatan ini telah terlaksana seluruhnya.\n",
+            "PERJANJIAN KINERJA TAHUN ↓225\n",
+            "Laporan ini ditetapkan pada 15 Januari ↓202 oleh Kepala Kantor.\n",
+            "LAPORAN KINERJA INSTANSI PEMERINTAH\nKANTOR IMIGRASI KELAS II NON TPI SUKAMAJU TAHUN 2024\n\nKATA PENGANTAR\n\nLampiran 1\n\nPERJANJIAN KINERJA TAHUN ↓2023\n",
         ],
         nonTriggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Kerinci Tahun 2024\n\nPedoman: M.HH-01.PR.03 Tahun 2023 dan IMI-0010.PR.01.01 Tahun 2024.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II TPI Belakang Padang Tahun 2023. Permasalahan dan kendala tahun 2023 menjadi bahan perbaikan kinerja tahun 2024.\n",
             "Laporan Kinerja Direktorat Jenderal Imigrasi Tahun 2023 menyajikan capaian. Direktorat Jenderal Imigrasi didukung dengan potensi sumber daya manusia yang memadai.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Kerinci Tahun 2024 menyajikan capaian.\n\nPada tahun 2020 kantor ini bernama Kantor Imigrasi Kelas III Non TPI Kerinci sebelum menjadi Kelas II.\n",
+            "LAPORAN KINERJA INSTANSI PEMERINTAH\nKANTOR IMIGRASI KELAS II NON TPI SUKAMAJU TAHUN 2024\n\nKATA PENGANTAR\n\nSistematika Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024 berpedoman pada Peraturan Menteri PANRB Nomor 53 Tahun 2014. Pada triwulan I tahun 2024 dilakukan pengukuran kinerja SDM tahun 2023. Laporan Kinerja tahun 2023 sebelumnya memperoleh nilai B. Di awal tahun 2025 ini laporan disampaikan.\n\nLampiran\n\nPERJANJIAN KINERJA TAHUN 2024\n\nPERJANJIAN KINERJA TAHUN 2023\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2025 menyajikan capaian.\n\nDengan telah berakhirnya Renstra 2020-2024, sasaran tahun 2025 mengacu pada Rencana Strategis Tahun 2025-2029. Capaian tahun 2024 sesuai Perjanjian Kinerja tahun 2024 adalah 98%.\n",
+            "Realisasi Rencana Aksi Triwulan IV Tahun 2024 diuraikan berikut:\n\nSampai dengan triwulan III, kegiatan telah terlaksana 75%.\n\nRealisasi Triwulan II Tahun 2024:\n\nTarget sampai dengan triwulan IV akan dicapai melalui lelang.\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024.\n\nRealisasi tahun 202\n4 menunjukkan peningkatan.\n",
         ])
 
     static let citation = PCRE2Regex(literal: #"\b((?:[A-Z]{1,4}\.)?[A-Z]{1,4}-\d{1,4}(?:\.[A-Z]{2,4})(?:\.\d{1,3})*)\s+(?i:tahun)\s+(20\d\d)\b"#)
-    static let brokenYear = PCRE2Regex(literal: #"(?i)\btahun\s+(20\d)(?![\d.,])"#)
-    static let improvement = PCRE2Regex(literal: #"(?i)\b(?:permasalahan|kendala|hambatan)\b[^.]{0,200}?\b(?:perbaikan|peningkatan)\s+kinerja\s+(?:di\s+|pada\s+)?tahun\s+(20\d\d)\b"#)
+    /// A year of three digits: "TAHUN 202", "Tahun Anggaran 225", "TA 202", "15 Januari 202";
+    /// not a number the PDF broke over two lines ("tahun 202 4"), not a count ("tahun 250 orang").
+    static let brokenYear = PCRE2Regex(literal: #"(?i)(?:\b(?:tahun(?:\s+anggaran)?|TA\.?)|\b\d{1,2}\s+"# + CalendarWords.monthPattern + #")\s+(2\d\d)(?![\d.,])(?!\s*\d)(?!\s*(?:%|persen|orang|kegiatan|hari|bulan|unit|buah|lembar|paspor|pegawai|juta|miliar|ribu|WNA|WNI)\b)"#)
+    static let improvement = PCRE2Regex(literal: #"(?i)\b(?:permasalahan|kendala|hambatan)\b[^.]{0,200}?\b(?:perbaikan|peningkatan)(?:\s+kinerja)?\s+(?:di\s+|pada\s+|untuk\s+)?tahun\s+(20\d\d)\b"#)
     static let history = PCRE2Regex(literal: #"(?i)\b(?:menjadi|sebelum(?:nya)?|sejak|dahulu|semula|berubah|ditingkatkan|peningkatan\s+status|sejarah|bernama|dulu)\b"#)
     static let yearWord = PCRE2Regex(literal: #"\b(19\d\d|20\d\d)\b"#)
+    /// The report unit's class and place: "Kelas II Non TPI Kerinci" → II, Kerinci.
+    static let unitClass = PCRE2Regex(literal: #"\bKelas\s+(I{1,3})\b(?:\s+(?:Non\s+)?TPI)?\s+(.+)$"#)
+    /// "Kelas III … <place>" in the text; the place is compared with the unit's.
+    static let classThree = PCRE2Regex(literal: #"(?i)\bKelas\s+III\b(?:\s+(?:Non\s+)?TPI)?\s+(\p{L}+(?:\s+\p{L}+){0,3})"#)
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
         let id = context.identity
@@ -38,6 +56,10 @@ public struct PeriodMismatchCheck: Check {
         let windows = ProseWindow.all(context.document)
         var citations: [String: [(year: Int, loc: SourceLocation)]] = [:]
         var order: [String] = []
+        let signatures = SignatureBlocks.read(context.document.lines)
+        var votes = PeriodMismatchCheck.votes(context, signatures)
+        var mentions: [(loc: SourceLocation, m: ReportYearRelations.Mention)] = []
+        let unitClass = id.unit.flatMap(PeriodMismatchCheck.classAndPlace)
         for w in windows {
             let s = w.text.text
             PeriodMismatchCheck.citation.forEachMatch(in: s) { m in
@@ -51,8 +73,8 @@ public struct PeriodMismatchCheck: Check {
                 guard m.range.lowerBound < w.ownLength, let r = m.range(1) else { return true }
                 let written = s.utf8Slice(r)
                 out.append(diag(w.text.location(at: r.lowerBound),
-                                "tahun tertulis \"\(written)\" (terpotong), seharusnya tahun empat angka\(id.year.map { " (\($0)?)" } ?? "")",
-                                "the year is written \"\(written)\" (cut short); it should be a four-digit year\(id.year.map { " (\($0)?)" } ?? "")", stated: written))
+                                "tahun tertulis \"\(written)\" (tiga angka), seharusnya tahun empat angka\(id.year.map { " (\($0)?)" } ?? "")",
+                                "the year is written \"\(written)\" (three digits); it should be a four-digit year\(id.year.map { " (\($0)?)" } ?? "")", stated: written))
                 return true
             }
             if let year = id.year {
@@ -65,6 +87,7 @@ public struct PeriodMismatchCheck: Check {
                     return true
                 }
             }
+            mentions += ReportYearRelations.mentions(w, votes: &votes).map { (w.text.location(at: $0.offset), $0) }
             if let unit = id.unit {
                 for p in context.packs.domain.unitPhrases where p.reportUnit.isMatch(unit) && !p.pattern.isMatch(unit) {
                     p.pattern.forEachMatch(in: s) { m in
@@ -77,8 +100,21 @@ public struct PeriodMismatchCheck: Check {
                         return true
                     }
                 }
-                out += wrongClass(w, unit: unit, year: id.year)
+                if let uc = unitClass { out += wrongClass(w, unit: unit, cls: uc.cls, place: uc.place, year: id.year) }
             }
+        }
+        // The report year: the config's, else the year most places give (the cover, the
+        // report's names for itself, its PK titles), else what the identity read.
+        let top = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }
+        if let year = context.options.year ?? (top.map { t in votes.values.filter { $0 == t.value }.count == 1 ? t.key : nil } ?? nil) ?? id.year {
+            for (loc, m) in mentions where votes[year, default: 0] > votes[m.year, default: 0] {
+                if let v = ReportYearRelations.judge(m, year: year) { out.append(diag(loc, v.id, v.en, stated: v.stated, expected: v.expected)) }
+            }
+            out += oldAgreementTitles(signatures, year: year, votes: votes)
+        }
+        for q in QuarterScopes.findings(context.document) {
+            out.append(diag(q.location, "\"\(q.said)\" di bawah judul \"\(q.heading)\": isi bagian ini melampaui periode judulnya",
+                            "\"\(q.said)\" under the heading \"\(q.heading)\": the content runs past the period its heading names", stated: q.said))
         }
         for code in order {
             let cites = citations[code]!
@@ -94,28 +130,59 @@ public struct PeriodMismatchCheck: Check {
         return out
     }
 
+    static func classAndPlace(_ unit: String) -> (cls: String, place: String)? {
+        guard let m = unitClass.firstMatch(in: unit), let cls = m.string(1, in: unit), let place = m.string(2, in: unit), cls != "III" else { return nil }
+        return (cls, place)
+    }
+
     /// `Kelas III <place>` in a report of the Kelas II office of the same place, outside history.
-    func wrongClass(_ w: ProseWindow, unit: String, year: Int?) -> [Diagnostic] {
-        guard let m = PCRE2Regex(literal: #"\bKelas\s+(I{1,3})\b(?:\s+(?:Non\s+)?TPI)?\s+(.+)$"#).firstMatch(in: unit),
-              let cls = m.string(1, in: unit), let place = m.string(2, in: unit), cls != "III" else { return [] }
+    func wrongClass(_ w: ProseWindow, unit: String, cls: String, place: String, year: Int?) -> [Diagnostic] {
         let s = w.text.text
-        guard let re = try? PCRE2Regex(#"(?i)\bKelas\s+III\b(?:\s+(?:Non\s+)?TPI)?\s+"# + NSRegularExpression.escapedPattern(for: place)) else { return [] }
+        guard s.range(of: "Kelas III", options: .caseInsensitive) != nil else { return [] }
+        let wanted = place.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var out: [Diagnostic] = []
         for range in ProseClaims.sentences(s) {
             let sentence = s.utf8Slice(range)
             if PeriodMismatchCheck.history.isMatch(sentence) { continue }
             if let y = year, PeriodMismatchCheck.yearWord.matches(in: sentence).contains(where: { Int(sentence.utf8Slice($0.range)).map { $0 < y } ?? false }) { continue }
-            re.forEachMatch(in: sentence) { mm in
+            PeriodMismatchCheck.classThree.forEachMatch(in: sentence) { mm in
                 let at = range.lowerBound + mm.range.lowerBound
-                guard at < w.ownLength else { return true }
+                guard at < w.ownLength, let named = mm.string(1, in: sentence),
+                      named.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").hasPrefix(wanted) else { return true }
+                let shown = sentence.utf8Slice(mm.range.lowerBound..<(mm.range(1)!.lowerBound + wanted.utf8.count))
                 out.append(diag(w.text.location(at: at),
-                                "\"\(sentence.utf8Slice(mm.range))\" menyebut Kelas III, padahal laporan ini milik \(unit)",
-                                "\"\(sentence.utf8Slice(mm.range))\" names Kelas III, but this is the report of \(unit)",
+                                "\"\(shown)\" menyebut Kelas III, padahal laporan ini milik \(unit)",
+                                "\"\(shown)\" names Kelas III, but this is the report of \(unit)",
                                 stated: "Kelas III", expected: "Kelas \(cls)"))
                 return true
             }
         }
         return out
+    }
+
+    /// How many places say each year: the config (decisive), the cover, the PK titles; the
+    /// report's names for itself are counted while the windows are read.
+    static func votes(_ context: CheckContext, _ signatures: SignatureBlocks) -> [Int: Int] {
+        var votes: [Int: Int] = [:]
+        if let y = context.options.year { votes[y, default: 0] += 100 }
+        let cover = context.document.lines.prefix(60).prefix { !ReportIdentity.coverEnd.isMatch($0) }
+        if let y = cover.lazy.compactMap({ l in ReportIdentity.coverYear.firstMatch(in: l).flatMap { $0.string(1, in: l) }.flatMap { Int($0) } }).first {
+            votes[y, default: 0] += 2  // the title outweighs one stray self-reference
+        }
+        for t in signatures.pkTitles { votes[t.year, default: 0] += 1 }
+        return votes
+    }
+
+    /// "PERJANJIAN KINERJA TAHUN X" pages for an earlier year in a report that has none for
+    /// its own year: last year's PK left in place.
+    func oldAgreementTitles(_ sig: SignatureBlocks, year: Int, votes: [Int: Int]) -> [Diagnostic] {
+        guard !sig.pkTitles.contains(where: { $0.year == year }) else { return [] }
+        return sig.pkTitles.filter { $0.year < year && $0.year >= year - 3 && votes[year, default: 0] > votes[$0.year, default: 0] }.map { t in
+            diag(SourceLocation(line: t.line, column: t.column),
+                        "Perjanjian Kinerja Tahun \(t.year) dilampirkan sebagai PK laporan tahun \(year); tidak ada PK Tahun \(year)",
+                        "the Perjanjian Kinerja for \(t.year) stands as the PK of the \(year) report; there is no PK for \(year)",
+                        stated: String(t.year), expected: String(year))
+        }
     }
 
     func diag(_ loc: SourceLocation, _ id: String, _ en: String, stated: String? = nil, expected: String? = nil) -> Diagnostic {

@@ -6,7 +6,7 @@ struct SignatureBlocks {
     struct PlaceLine { let line: Int; let column: Int; let place: String }
     struct DatedLine { let line: Int; let column: Int; let date: CalendarDate; let written: String }
     struct NIPLine { let line: Int; let column: Int; let nip: String; let written: String; let name: String }
-    struct PKTitle { let line: Int; let year: Int; let revised: Bool }
+    struct PKTitle { let line: Int; let column: Int; let year: Int; let revised: Bool }
 
     var undated: [PlaceLine] = []
     var dated: [DatedLine] = []
@@ -50,7 +50,7 @@ struct SignatureBlocks {
             }
             if let m = pkTitle.firstMatch(in: raw), let y = m.string(1, in: raw).flatMap({ Int($0) }) {
                 let around = lines[max(0, i - 1)..<min(lines.count, i + 4)].joined(separator: " ")
-                out.pkTitles.append(PKTitle(line: i + 1, year: y, revised: revised.isMatch(around)))
+                out.pkTitles.append(PKTitle(line: i + 1, column: column(raw, m.range(1)!.lowerBound), year: y, revised: revised.isMatch(around)))
             }
         }
         return out
