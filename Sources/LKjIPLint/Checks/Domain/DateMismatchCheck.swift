@@ -50,10 +50,11 @@ public struct DateMismatchCheck: Check {
                 if let text = block.text { out += dates(in: text) }
             }
         }
-        let signatures = SignatureBlocks.read(context.document.lines)
+        let spec = context.packs.domain.signatures ?? SignatureSpec()
+        let signatures = SignatureBlocks.read(context.document.lines, titles: spec.titleLine)
         out += undatedPlaces(signatures)
         out += sharedNIPs(signatures)
-        out += lateAgreements(signatures)
+        out += lateAgreements(signatures, signedBy: spec.pkSignedByMonth)
         return out
     }
 
@@ -136,15 +137,15 @@ public struct DateMismatchCheck: Check {
         return out
     }
 
-    /// A PK for year Y signed after September of Y, after Y, or before Y−1, unless it says it
+    /// A PK for year Y signed after the pack's month of Y (September), after Y, or before Y−1, unless it says it
     /// is a revision. The signing date is the first dated place line under its title.
-    func lateAgreements(_ sig: SignatureBlocks) -> [Diagnostic] {
+    func lateAgreements(_ sig: SignatureBlocks, signedBy: Int) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (k, pk) in sig.pkTitles.enumerated() where !pk.revised && (2000...2099).contains(pk.year) {
             let limit = min(pk.line + 80, k + 1 < sig.pkTitles.count ? sig.pkTitles[k + 1].line : Int.max)
             guard let signed = sig.dated.first(where: { $0.line > pk.line && $0.line < limit }) else { continue }
             let d = signed.date
-            let late = d.year > pk.year || (d.year == pk.year && d.month >= 10)
+            let late = d.year > pk.year || (d.year == pk.year && d.month > signedBy)
             guard late || d.year < pk.year - 1 else { continue }
             out.append(diag(SourceLocation(line: signed.line, column: signed.column),
                             late ? "Perjanjian Kinerja Tahun \(pk.year) (baris \(pk.line)) ditandatangani \(signed.written); PK tahun \(pk.year) ditandatangani di awal tahun itu (kecuali PK revisi, yang harus menyebutnya)"

@@ -56,7 +56,7 @@ public struct PeriodMismatchCheck: Check {
         let windows = ProseWindow.all(context.document)
         var citations: [String: [(year: Int, loc: SourceLocation)]] = [:]
         var order: [String] = []
-        let signatures = SignatureBlocks.read(context.document.lines)
+        let signatures = SignatureBlocks.read(context.document.lines, titles: (context.packs.domain.signatures ?? SignatureSpec()).titleLine)
         var votes = PeriodMismatchCheck.votes(context, signatures)
         var mentions: [(loc: SourceLocation, m: ReportYearRelations.Mention)] = []
         let unitClass = id.unit.flatMap(PeriodMismatchCheck.classAndPlace)

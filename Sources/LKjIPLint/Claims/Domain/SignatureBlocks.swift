@@ -2,7 +2,7 @@
 /// once from the text view: place lines with and without a date, NIP lines with the name
 /// above them, and PK title lines with their year. Signature blocks are laid out in lines
 /// (place, date / title / name / NIP), so they are read by line, not by sentence.
-struct SignatureBlocks {
+public struct SignatureBlocks {
     struct PlaceLine { let line: Int; let column: Int; let place: String }
     struct DatedLine { let line: Int; let column: Int; let date: CalendarDate; let written: String }
     struct NIPLine { let line: Int; let column: Int; let nip: String; let written: String; let name: String }
@@ -18,7 +18,7 @@ struct SignatureBlocks {
     /// Words that open a title or a salutation line ending in a comma, never a place.
     static let notPlace = PCRE2Regex(literal: #"^(?:Pihak|Kepala|Plt|Plh|Sekretaris|Direktur|Inspektur|Hormat|Mengetahui|Menyetujui|Yang|Tembusan|Catatan|Keterangan|Kami|Demikian|Dengan|Sumber|Selaku|Atas|Ketua|Anggota|Camat|Bupati|Gubernur|Menteri)\b"#, options: [.caseInsensitive])
     /// The title line a signature block puts under its place and date.
-    static let titleLine = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*(?:a\.?\s?n\.?\s+|Plt\.?\s+|Plh\.?\s+)?(?:Kepala|Pihak\s+(?:Pertama|Kedua)|Direktur|Sekretaris|Inspektur|Camat|Bupati|Wali\s*kota|Gubernur|Menteri|Mengetahui|Menyetujui)\b"#, options: [.caseInsensitive])
+    public static let titleLine = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*(?:a\.?\s?n\.?\s+|Plt\.?\s+|Plh\.?\s+)?(?:Kepala|Pihak\s+(?:Pertama|Kedua)|Direktur|Sekretaris|Inspektur|Camat|Bupati|Wali\s*kota|Gubernur|Menteri|Mengetahui|Menyetujui)\b"#, options: [.caseInsensitive])
     /// `Sukamaju, 15 Januari 2025`.
     static let placeDate = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*\p{Lu}[\p{L}'. -]{1,40}?,\s*(\d{1,2})\s+("# + CalendarWords.monthPattern + #")\.?\s+(\d{4})\b"#)
     /// `NIP. 198402292009122001` or `NIP 19840229 200912 2 001`, alone on its line.
@@ -29,13 +29,13 @@ struct SignatureBlocks {
     static let pkTitle = PCRE2Regex(literal: #"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:(?:REVISI|PERUBAHAN)\s+)?PERJANJIAN\s+KINERJA\s+TAHUN\s+(\d{3,4})\b"#)
     static let revised = PCRE2Regex(literal: #"(?i)\b(?:revisi|perubahan|addendum|adendum)\b"#)
 
-    static func read(_ lines: [String]) -> SignatureBlocks {
+    static func read(_ lines: [String], titles: PCRE2Regex = titleLine) -> SignatureBlocks {
         var out = SignatureBlocks()
         for (i, raw) in lines.enumerated() {
             // Table rows (TAB or pipe cells) are lists of people or dates, not signature blocks.
             if raw.contains("\t") || raw.contains("|") { continue }
             if let m = placeOnly.firstMatch(in: raw), let place = m.string(1, in: raw), !notPlace.isMatch(place),
-               let next = nextNonEmpty(lines, after: i, within: 4), titleLine.isMatch(lines[next]) {
+               let next = nextNonEmpty(lines, after: i, within: 4), titles.isMatch(lines[next]) {
                 out.undated.append(PlaceLine(line: i + 1, column: column(raw, m.range(1)!.lowerBound), place: place))
             }
             if let m = placeDate.firstMatch(in: raw),
@@ -43,7 +43,7 @@ struct SignatureBlocks {
                 out.dated.append(DatedLine(line: i + 1, column: column(raw, m.range(1)!.lowerBound), date: date,
                                            written: raw.utf8Slice(m.range(1)!.lowerBound..<m.range(3)!.upperBound)))
             }
-            if let m = nipLine.firstMatch(in: raw), let r = m.range(1), let name = nameAbove(lines, i) {
+            if let m = nipLine.firstMatch(in: raw), let r = m.range(1), let name = nameAbove(lines, i, titles: titles) {
                 let written = raw.utf8Slice(r)
                 out.nips.append(NIPLine(line: i + 1, column: column(raw, r.lowerBound), nip: written.filter(\.isNumber),
                                         written: written, name: name))
@@ -63,14 +63,14 @@ struct SignatureBlocks {
 
     /// The name on the nearest non-empty line above a NIP line (or a `Nama : …` field), if
     /// that line looks like a name; titles, ranks and side-by-side blocks give none.
-    static func nameAbove(_ lines: [String], _ i: Int) -> String? {
+    static func nameAbove(_ lines: [String], _ i: Int, titles: PCRE2Regex) -> String? {
         var j = i - 1
         while j >= 0 && i - j <= 4 && lines[j].trimmed().isEmpty { j -= 1 }
         guard j >= 0, i - j <= 4 else { return nil }
         let l = lines[j]
         if l.contains("\t") || l.contains("|") || l.contains("NIP") { return nil }
         if let m = nameField.firstMatch(in: l) { return m.string(1, in: l) }
-        guard nameShape.isMatch(l), !titleLine.isMatch(l), !l.trimmed().hasSuffix(","), !l.trimmed().hasSuffix(":") else { return nil }
+        guard nameShape.isMatch(l), !titles.isMatch(l), !l.trimmed().hasSuffix(","), !l.trimmed().hasSuffix(":") else { return nil }
         return l.replacingOccurrences(of: "**", with: "").trimmed()
     }
 
