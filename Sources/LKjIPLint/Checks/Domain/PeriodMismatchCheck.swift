@@ -1,16 +1,19 @@
 import Foundation
 
-/// Years and units that do not belong: a regulation cited with two different years, a
-/// broken year (`TAHUN 202`), next year's improvement written as this year, the Ditjen's
-/// template sentence where the unit itself is meant, `Kelas III` in a Kelas II report.
+/// Years and units that do not belong (GENRE §7 T1–T3, T7): the report naming itself, its
+/// own Perjanjian Kinerja or "tahun X ini" with another year than the one it reports on; a
+/// Renstra period it follows that does not hold that year; a Triwulan II heading over data
+/// "sampai dengan triwulan IV"; a three-digit year; a regulation cited with two years;
+/// next year's improvement written as this year; another unit's template sentence, class
+/// or detail rows.
 public struct PeriodMismatchCheck: Check {
     public init() {}
     public let description = RuleDescription(
         id: "period-mismatch", severity: .warning,
-        summary: Message(id: "Tahun atau unit yang tidak sesuai: peraturan dikutip dengan tahun berbeda, tahun terpotong, tahun perbaikan kinerja sama dengan tahun laporan, kalimat templat unit lain.",
-                         en: "A year or unit that does not belong: a regulation cited with different years, a broken year, next year's improvement written as the report year, another unit's template sentence."),
-        rationale: Message(id: "Tahun laporan dibaca dari sampul/judul. Kalimat templat unit lain ada di paket checks/periods.yml. Bagian sejarah (\"dari Kelas III menjadi Kelas II\") dan tabel tidak diperiksa untuk kelas kantor.",
-                           en: "The report year is read from the cover/title. Other units' template sentences live in the pack checks/periods.yml. History passages (\"dari Kelas III menjadi Kelas II\") and tables are not checked for the office class."),
+        summary: Message(id: "Tahun atau unit yang tidak sesuai: laporan, PK-nya atau \"tahun X ini\" disebut dengan tahun lain, periode Renstra yang tidak memuat tahun laporan, judul triwulan yang tidak sesuai isinya, tahun tiga angka, peraturan dikutip dengan tahun berbeda, tahun perbaikan kinerja sama dengan tahun laporan, kalimat templat atau baris tabel unit lain.",
+                         en: "A year or unit that does not belong: the report, its PK or \"tahun X ini\" given another year, a Renstra period that does not hold the report year, a quarter heading its content does not match, a three-digit year, a regulation cited with different years, next year's improvement written as the report year, another unit's template sentence or table rows."),
+        rationale: Message(id: "Tahun laporan: dari konfigurasi, atau tahun yang paling sering disebut sampul (bobot 2), nama laporan untuk dirinya dan judul PK. Sejarah, perbandingan (\"sebelumnya\", \"dibandingkan\"), tahun peraturan dan kegiatan tahun lalu (\"pengukuran kinerja SDM tahun 2023\") tidak diperiksa; \"tahun X ini\" hanya untuk tahun sebelum tahun laporan (kata pengantar ditulis pada tahun berikutnya). Kalimat templat unit lain ada di paket checks/periods.yml. Tabel rekap yang memuat banyak unit tidak diperiksa.",
+                           en: "The report year: the config's, else the year given most often by the cover (weight 2), the report's names for itself and its PK titles. History, comparisons (\"sebelumnya\", \"dibandingkan\"), regulation years and last year's activities (\"pengukuran kinerja SDM tahun 2023\") are not checked; \"tahun X ini\" only for years before the report year (the foreword is written the year after). Other units' template sentences live in the pack checks/periods.yml. Recap tables naming many units are not checked."),
         source: "Permenpan-RB 53/2014", pack: "periods.yml",
         triggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Kerinci Tahun 2024\n\nPedoman: Keputusan Menteri Nomor M.HH-01.PR.03 Tahun 2023.\n\nSesuai Keputusan Menteri Nomor M.HH-01.PR.03 Tahun 2023 tentang pedoman.\n\nLaporan disusun berdasarkan M.HH-01.PR.03 Tahun ↓2024.\n",
@@ -26,6 +29,7 @@ public struct PeriodMismatchCheck: Check {
             "PERJANJIAN KINERJA TAHUN ↓225\n",
             "Laporan ini ditetapkan pada 15 Januari ↓202 oleh Kepala Kantor.\n",
             "LAPORAN KINERJA INSTANSI PEMERINTAH\nKANTOR IMIGRASI KELAS II NON TPI SUKAMAJU TAHUN 2024\n\nKATA PENGANTAR\n\nLampiran 1\n\nPERJANJIAN KINERJA TAHUN ↓2023\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024 menyajikan capaian.\n\nKode\tSatuan Kerja\tLayanan\tNilai\tResponden\n592\tKANTOR IMIGRASI KELAS II NON TPI SUKAMAJU\tLayanan Paspor\t4,00\t12\n\t\tLayanan Izin Tinggal\t3,50\t8\n\t\tLayanan Pengaduan\t3,75\t4\n\t\tLayanan Informasi\t4,00\t6\n\t\tLayanan Kepegawaian\t3,90\t5\n\t\tLayanan Keuangan\t4,00\t3\n593\t↓KANTOR IMIGRASI KELAS II NON TPI LEMBAH HIJAU\tLayanan Paspor\t3,80\t9\n\t\tLayanan Izin Tinggal\t3,60\t7\n",
         ],
         nonTriggering: [
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Kerinci Tahun 2024\n\nPedoman: M.HH-01.PR.03 Tahun 2023 dan IMI-0010.PR.01.01 Tahun 2024.\n",
@@ -36,6 +40,7 @@ public struct PeriodMismatchCheck: Check {
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2025 menyajikan capaian.\n\nDengan telah berakhirnya Renstra 2020-2024, sasaran tahun 2025 mengacu pada Rencana Strategis Tahun 2025-2029. Capaian tahun 2024 sesuai Perjanjian Kinerja tahun 2024 adalah 98%.\n",
             "Realisasi Rencana Aksi Triwulan IV Tahun 2024 diuraikan berikut:\n\nSampai dengan triwulan III, kegiatan telah terlaksana 75%.\n\nRealisasi Triwulan II Tahun 2024:\n\nTarget sampai dengan triwulan IV akan dicapai melalui lelang.\n",
             "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024.\n\nRealisasi tahun 202\n4 menunjukkan peningkatan.\n",
+            "Laporan Kinerja Kantor Imigrasi Kelas II Non TPI Sukamaju Tahun 2024 menyajikan capaian.\n\nKode\tSatuan Kerja\tLayanan\tNilai\tResponden\n592\tKANTOR IMIGRASI KELAS II NON TPI SUKAMAJU\tLayanan Paspor\t4,00\t12\n\t\tLayanan Izin Tinggal\t3,50\t8\n\t\tLayanan Pengaduan\t3,75\t4\n\t\tLayanan Informasi\t4,00\t6\n\t\tLayanan Kepegawaian\t3,90\t5\n\t\tLayanan Keuangan\t4,00\t3\n\tKANTOR WILAYAH SUKAMAJU\tLayanan Paspor\t3,80\t9\n\nKode\tSatuan Kerja\tNilai\n591\tKantor Imigrasi Kelas II Non TPI Sukamaju\t3,90\n593\tKantor Imigrasi Kelas II Non TPI Lembah Hijau\t3,80\n594\tKantor Imigrasi Kelas II TPI Pantai Indah\t3,70\n595\tKantor Imigrasi Kelas I TPI Kota Contoh\t3,60\n596\tKantor Imigrasi Kelas III Non TPI Bukit\t3,50\n",
         ])
 
     static let citation = PCRE2Regex(literal: #"\b((?:[A-Z]{1,4}\.)?[A-Z]{1,4}-\d{1,4}(?:\.[A-Z]{2,4})(?:\.\d{1,3})*)\s+(?i:tahun)\s+(20\d\d)\b"#)
@@ -111,6 +116,13 @@ public struct PeriodMismatchCheck: Check {
                 if let v = ReportYearRelations.judge(m, year: year) { out.append(diag(loc, v.id, v.en, stated: v.stated, expected: v.expected)) }
             }
             out += oldAgreementTitles(signatures, year: year, votes: votes)
+        }
+        if let unit = id.unit {
+            for f in OtherUnitRows.findings(context.document, unit: unit) {
+                out.append(diag(f.location, "baris \"\(Claims.short(f.unit, 60))\" di tabel rincian laporan \(unit): data unit lain tertinggal dari laporan yang disalin",
+                                "the row \"\(Claims.short(f.unit, 60))\" in a detail table of the \(unit) report: another unit's data left from a copied report",
+                                stated: f.unit, expected: unit))
+            }
         }
         for q in QuarterScopes.findings(context.document) {
             out.append(diag(q.location, "\"\(q.said)\" di bawah judul \"\(q.heading)\": isi bagian ini melampaui periode judulnya",
