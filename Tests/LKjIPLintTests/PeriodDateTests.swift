@@ -76,6 +76,9 @@ final class PeriodDateTests: XCTestCase {
         // PDF reading order: two blocks side by side become a line of names and a line of NIPs.
         let sideBySide = "Pihak Kedua,                     Pihak Pertama,\nKepala Kantor                    Kepala Subbagian Umum\n\nDewi Contohwati                  Rahmat Hidayat\nNIP. 198402292009122001 NIP. 197103101991031001\n\nRahmat Hidayat\nNIP. 197103101991031001\n"
         XCTAssertEqual(findings(sideBySide, "draf.txt", "date-mismatch").map(\.message.en), [])
+        // A rank or the signature mark between name and NIP is not a second name.
+        let rank = "Kepala Kantor,\n\nDewi Contohwati\nPembina Tk. I\nNIP. 198402292009122001\n\nKepala Kantor,\n\nTtd.\nNIP. 198402292009122001\n\nDewi Contohwati\nNIP. 198402292009122001\n"
+        XCTAssertEqual(findings(rank, "draf.txt", "date-mismatch").map(\.message.en), [])
     }
 
     // MARK: T5, T6, T8 beside the three cases

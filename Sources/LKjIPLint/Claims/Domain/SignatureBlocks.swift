@@ -23,6 +23,8 @@ public struct SignatureBlocks {
     static let placeDate = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*\p{Lu}[\p{L}'. -]{1,40}?,\s*(\d{1,2})\s+("# + CalendarWords.monthPattern + #")\.?\s+(\d{4})\b"#)
     /// `NIP. 198402292009122001` or `NIP 19840229 200912 2 001`, alone on its line.
     static let nipLine = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*NIP\.?\s*:?\s*(\d{8}\s?\d{6}\s?\d\s?\d{3})\s*(?:\*\*)?\s*$"#)
+    /// Lines between a name and its NIP that are not a name: the signature mark, a stamp, a rank.
+    static let notName = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*(?:Ttd|Tertanda|Cap|Materai|Meterai|Pembina|Penata|Pengatur|Juru|Pangkat|Jabatan|Golongan)\b"#, options: [.caseInsensitive])
     static let nameField = PCRE2Regex(literal: #"^\s*Nama\s*:\s*(.+?)\s*$"#, options: [.caseInsensitive])
     /// A name line: letters, dots, commas and degree marks, no digits, no colon.
     static let nameShape = PCRE2Regex(literal: #"^\s*(?:\*\*)?\s*\p{Lu}[\p{L}.,' -]{2,80}?\s*(?:\*\*)?\s*$"#)
@@ -70,7 +72,7 @@ public struct SignatureBlocks {
         let l = lines[j]
         if l.contains("\t") || l.contains("|") || l.contains("NIP") { return nil }
         if let m = nameField.firstMatch(in: l) { return m.string(1, in: l) }
-        guard nameShape.isMatch(l), !titles.isMatch(l), !l.trimmed().hasSuffix(","), !l.trimmed().hasSuffix(":") else { return nil }
+        guard nameShape.isMatch(l), !titles.isMatch(l), !notName.isMatch(l), !l.trimmed().hasSuffix(","), !l.trimmed().hasSuffix(":") else { return nil }
         return l.replacingOccurrences(of: "**", with: "").trimmed()
     }
 
