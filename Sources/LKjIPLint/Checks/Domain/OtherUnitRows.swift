@@ -28,7 +28,7 @@ enum OtherUnitRows {
             switch block.content {
             case .table(let table):
                 let named = table.rows.compactMap { row in
-                    row.cells.first { unitCell.isMatch($0.string) && !parent.isMatch($0.string) }.map { ($0, normalised($0.string)) }
+                    row.cells.first { mayBeUnit($0.string) && unitCell.isMatch($0.string) && !parent.isMatch($0.string) }.map { ($0, normalised($0.string)) }
                 }
                 // A detail table names a unit on few of its rows; a recap names one on most.
                 guard table.rows.count >= 5, named.count * 4 <= table.rows.count else { close(); continue }
@@ -41,6 +41,13 @@ enum OtherUnitRows {
         }
         close()
         return out
+    }
+
+    /// A byte gate before the pattern: unit names start with K, L, R, B, D, S or I
+    /// (Kantor, Lembaga, Rumah, Balai, Direktorat, Sekretariat, Inspektorat, Badan).
+    static func mayBeUnit(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 120, let first = cell.utf8.first(where: { $0 != 32 && $0 != 42 }) else { return false }
+        return "KLRBDSIklrbdsi".utf8.contains(first)
     }
 
     static func normalised(_ s: String) -> String {

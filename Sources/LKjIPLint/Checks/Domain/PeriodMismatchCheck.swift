@@ -150,7 +150,7 @@ public struct PeriodMismatchCheck: Check {
     /// `Kelas III <place>` in a report of the Kelas II office of the same place, outside history.
     func wrongClass(_ w: ProseWindow, unit: String, cls: String, place: String, year: Int?) -> [Diagnostic] {
         let s = w.text.text
-        guard s.range(of: "Kelas III", options: .caseInsensitive) != nil else { return [] }
+        guard PeriodMismatchCheck.classThree.isMatch(s) else { return [] }
         let wanted = place.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var out: [Diagnostic] = []
         for range in ProseClaims.sentences(s) {

@@ -47,56 +47,53 @@ struct ReportYearRelations {
     }
 
     /// Sentence-level relations in one prose window (only matches in the block's own part);
-    /// the years the report gives itself are counted in `votes`.
+    /// the years the report gives itself are counted in `votes`. The patterns run over the
+    /// whole window; the sentence around a match is found only when there is one.
     static func mentions(_ w: ProseWindow, votes: inout [Int: Int]) -> [Mention] {
         let s = w.text.text
         var out: [Mention] = []
-        for range in ProseClaims.sentences(s) where range.lowerBound < w.ownLength {
-            let sentence = s.utf8Slice(range)
-            let compares = comparison.isMatch(sentence)
-            func add(_ kind: Mention.Kind, _ r: Range<Int>, _ x: Int, _ quote: String) {
-                guard own(r) else { return }
-                out.append(Mention(kind: kind, offset: range.lowerBound + r.lowerBound, year: x, quote: quote, standaloneYears: [], namesThisYear: false))
-            }
-            // Only what starts in the window's own block: the next block has its own window.
-            let own = { (r: Range<Int>) in range.lowerBound + r.lowerBound < w.ownLength }
-            selfReport.forEachMatch(in: sentence) { m in
-                guard !compares, let r = m.range(1), own(r), let x = Int(sentence.utf8Slice(r)) else { return true }
-                votes[x, default: 0] += 1
-                add(.selfName, r, x, sentence.utf8Slice(m.range))
-                return true
-            }
-            ownPK.forEachMatch(in: sentence) { m in
-                guard !compares, let r = m.range(1), let x = Int(sentence.utf8Slice(r)),
-                      yearWord.matches(in: sentence).filter({ sentence.utf8Slice($0.range) == String(x) }).count == 1
-                else { return true }
-                add(.ownPK, r, x, sentence.utf8Slice(m.range))
-                return true
-            }
-            thisYear.forEachMatch(in: sentence) { m in
-                guard let r = m.range(1) ?? m.range(2), let x = Int(sentence.utf8Slice(r)) else { return true }
-                add(.thisYear, r, x, sentence.utf8Slice(m.range))
-                return true
-            }
-            guard !compares, followsPlan.isMatch(sentence) else { continue }
-            var plans: [(Range<Int>, Int, Int, String)] = []
-            planPeriod.forEachMatch(in: sentence) { m in
-                if let a = m.string(1, in: sentence).flatMap({ Int($0) }), let b = m.string(2, in: sentence).flatMap({ Int($0) }),
-                   b > a, b - a <= 6, let r = m.range(1), own(r) { plans.append((r, a, b, sentence.utf8Slice(m.range))) }
-                return true
-            }
-            guard !plans.isEmpty else { continue }
+        var split: [Range<Int>]? = nil
+        func sentence(at offset: Int) -> Range<Int> {
+            if split == nil { split = ProseClaims.sentences(s) }
+            return split!.first { $0.lowerBound <= offset && offset < $0.upperBound } ?? 0..<s.utf8.count
+        }
+        func add(_ kind: Mention.Kind, _ m: RegexMatch, _ r: Range<Int>) {
+            out.append(Mention(kind: kind, offset: r.lowerBound, year: Int(s.utf8Slice(r)) ?? 0, quote: s.utf8Slice(m.range),
+                               standaloneYears: [], namesThisYear: false))
+        }
+        selfReport.forEachMatch(in: s) { m in
+            guard let r = m.range(1), r.lowerBound < w.ownLength, let x = Int(s.utf8Slice(r)),
+                  !comparison.isMatch(s.utf8Slice(sentence(at: m.range.lowerBound))) else { return true }
+            votes[x, default: 0] += 1
+            add(.selfName, m, r)
+            return true
+        }
+        ownPK.forEachMatch(in: s) { m in
+            guard let r = m.range(1), r.lowerBound < w.ownLength else { return true }
+            let text = s.utf8Slice(sentence(at: m.range.lowerBound)), x = s.utf8Slice(r)
+            guard !comparison.isMatch(text), yearWord.matches(in: text).filter({ text.utf8Slice($0.range) == x }).count == 1 else { return true }
+            add(.ownPK, m, r)
+            return true
+        }
+        thisYear.forEachMatch(in: s) { m in
+            if let r = m.range(1) ?? m.range(2), r.lowerBound < w.ownLength { add(.thisYear, m, r) }
+            return true
+        }
+        planPeriod.forEachMatch(in: s) { m in
+            guard let a = m.string(1, in: s).flatMap({ Int($0) }), let b = m.string(2, in: s).flatMap({ Int($0) }),
+                  b > a, b - a <= 6, let r = m.range(1), r.lowerBound < w.ownLength else { return true }
+            let text = s.utf8Slice(sentence(at: m.range.lowerBound))
+            guard !comparison.isMatch(text), followsPlan.isMatch(text) else { return true }
             // Years standing alone, not the ends of a period ("2020-2024").
             var alone: Set<Int> = []
-            for m in yearWord.matches(in: sentence) {
-                let after = sentence.utf8Slice(m.range.upperBound..<min(sentence.utf8.count, m.range.upperBound + 3))
-                let before = sentence.utf8Slice(max(0, m.range.lowerBound - 3)..<m.range.lowerBound)
-                if !(after + before).contains(where: { "-–—".contains($0) }) && !before.contains("d."), let y = Int(sentence.utf8Slice(m.range)) { alone.insert(y) }
+            for y in yearWord.matches(in: text) {
+                let after = text.utf8Slice(y.range.upperBound..<min(text.utf8.count, y.range.upperBound + 3))
+                let before = text.utf8Slice(max(0, y.range.lowerBound - 3)..<y.range.lowerBound)
+                if !(after + before).contains(where: { "-–—".contains($0) }) && !before.contains("d."), let v = Int(text.utf8Slice(y.range)) { alone.insert(v) }
             }
-            let thisOne = thisReport.isMatch(sentence)
-            for (r, a, b, quote) in plans {
-                out.append(Mention(kind: .plan(a, b), offset: range.lowerBound + r.lowerBound, year: a, quote: quote, standaloneYears: alone, namesThisYear: thisOne))
-            }
+            out.append(Mention(kind: .plan(a, b), offset: r.lowerBound, year: a, quote: s.utf8Slice(m.range), standaloneYears: alone,
+                               namesThisYear: thisReport.isMatch(text)))
+            return true
         }
         return out
     }

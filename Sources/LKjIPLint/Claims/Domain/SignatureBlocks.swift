@@ -35,12 +35,16 @@ public struct SignatureBlocks {
         var out = SignatureBlocks()
         for (i, raw) in lines.enumerated() {
             // Table rows (TAB or pipe cells) are lists of people or dates, not signature blocks.
-            if raw.contains("\t") || raw.contains("|") { continue }
-            if let m = placeOnly.firstMatch(in: raw), let place = m.string(1, in: raw), !notPlace.isMatch(place),
+            if isCellRow(raw) { continue }
+            // Byte gates: most lines are prose that none of these shapes can match.
+            var comma = false, digit = false
+            for b in raw.utf8 { if b == 44 { comma = true } else if b >= 48 && b <= 57 { digit = true } }
+            if comma && !digit, let m = placeOnly.firstMatch(in: raw), let place = m.string(1, in: raw), !notPlace.isMatch(place),
                let next = nextNonEmpty(lines, after: i, within: 4), titles.isMatch(lines[next]) {
                 out.undated.append(PlaceLine(line: i + 1, column: column(raw, m.range(1)!.lowerBound), place: place))
             }
-            if let m = placeDate.firstMatch(in: raw),
+            guard digit else { continue }
+            if comma, let m = placeDate.firstMatch(in: raw),
                let date = CalendarWords.date(day: m.string(1, in: raw), month: m.string(2, in: raw), year: m.string(3, in: raw)) {
                 out.dated.append(DatedLine(line: i + 1, column: column(raw, m.range(1)!.lowerBound), date: date,
                                            written: raw.utf8Slice(m.range(1)!.lowerBound..<m.range(3)!.upperBound)))
@@ -58,6 +62,11 @@ public struct SignatureBlocks {
         return out
     }
 
+    /// A line of TAB or pipe cells (a byte scan: Foundation's `contains` is slow on long texts).
+    static func isCellRow(_ line: String) -> Bool {
+        line.utf8.contains { $0 == 9 || $0 == 124 }
+    }
+
     /// The first non-empty line within `n` lines after `i`.
     static func nextNonEmpty(_ lines: [String], after i: Int, within n: Int) -> Int? {
         (i + 1..<min(lines.count, i + 1 + n)).first { !lines[$0].trimmed().isEmpty }
@@ -70,7 +79,7 @@ public struct SignatureBlocks {
         while j >= 0 && i - j <= 4 && lines[j].trimmed().isEmpty { j -= 1 }
         guard j >= 0, i - j <= 4 else { return nil }
         let l = lines[j]
-        if l.contains("\t") || l.contains("|") || l.contains("NIP") { return nil }
+        if isCellRow(l) || nipLine.isMatch(l) { return nil }
         if let m = nameField.firstMatch(in: l) { return m.string(1, in: l) }
         guard nameShape.isMatch(l), !titles.isMatch(l), !notName.isMatch(l), !l.trimmed().hasSuffix(","), !l.trimmed().hasSuffix(":") else { return nil }
         return l.replacingOccurrences(of: "**", with: "").trimmed()
