@@ -125,4 +125,35 @@ final class PeriodDateTests: XCTestCase {
         let titles = error("kind: periods\nunit-phrases: []\nsignatures:\n  pk-signed-by-month: 9\n  titles: '(Kepala'\n")
         XCTAssertTrue(titles.contains("mine.yml") && titles.contains("signatures.titles"), titles)
     }
+
+    // MARK: the real samples (../shared/samples; skipped when absent)
+
+    /// Belakang Padang: one NIP under Zikri (L3020) and Mario (L3030, and the later PK copies
+    /// L3402, L3690), defect 001-51. Kerinci: "Rabu, 21 November 2024" was a Thursday (L568,
+    /// checked with a calendar; not on the auditor's list) and Kuala Tungkal's row group in
+    /// Kerinci's own ILK detail table (L2102, defect 002-49). No finding on a trap line.
+    func testSamplesPeriodAndDateFindings() throws {
+        let padang = samplesDir.appendingPathComponent("kanim-belakang-padang-2023.txt")
+        let kerinci = samplesDir.appendingPathComponent("kanim-kerinci-2024.txt")
+        guard FileManager.default.fileExists(atPath: padang.path), FileManager.default.fileExists(atPath: kerinci.path) else {
+            throw XCTSkip("../shared/samples not present: the sample checks need the two real reports")
+        }
+        func found(_ url: URL, _ rule: String) -> [Int] {
+            Linter(packs: builtInPacks).lint(path: url.path).diagnostics.filter { $0.rule == rule }.map(\.location.line)
+        }
+        XCTAssertEqual(found(padang, "date-mismatch"), [3030, 3402, 3690])
+        XCTAssertEqual(found(kerinci, "date-mismatch"), [568])
+        XCTAssertTrue(found(kerinci, "period-mismatch").contains(2102))
+        for (url, traps) in [(padang, "kanim-belakang-padang-2023.traps.jsonl"), (kerinci, "kanim-kerinci-2024.traps.jsonl")] {
+            let text = try String(contentsOf: samplesDir.appendingPathComponent(traps), encoding: .utf8)
+            let trapLines = Set(text.split(separator: "\n").flatMap { line -> [Int] in
+                guard let data = line.data(using: .utf8), let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [] }
+                return obj["lines"] as? [Int] ?? []
+            })
+            XCTAssertFalse(trapLines.isEmpty)
+            for rule in ["date-mismatch", "period-mismatch"] {
+                XCTAssertEqual(found(url, rule).filter(trapLines.contains), [], "\(rule) on a trap line of \(traps)")
+            }
+        }
+    }
 }
