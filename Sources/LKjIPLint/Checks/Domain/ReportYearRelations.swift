@@ -20,7 +20,12 @@ struct ReportYearRelations {
 
     /// "Laporan Kinerja Kantor … Tahun X berpedoman / menyajikan / ini …": the report
     /// naming itself. The words between are the unit's name (no punctuation).
-    static let selfReport = PCRE2Regex(literal: #"(?i)\b(?:Laporan\s+Kinerja(?:\s+Instansi\s+Pemerintah)?|LKjIP|LAKIP|LKIP)\b(?:\s*\([^)]{0,12}\))?(?:\s+[^\s.,;:()]+){0,12}?\s+tahun\s+(?:anggaran\s+)?(20\d\d)\s+(?:ini\b|berpedoman|disusun\s+(?:berdasarkan|dengan|sesuai|untuk)|menyajikan|merupakan|memuat|terdiri|disajikan|adalah|sebagai\s+berikut)"#)
+    static let selfReport = PCRE2Regex(literal: #"(?i)\b(?:Laporan\s+Kinerja(?:\s+Instansi\s+Pemerintah)?|LKjIP|LAKIP|LKIP)\b(?:\s*\([^)]{0,12}\))?(?:\s+[^\s.,;:()]+){0,12}?\s+tahun\s+(?:anggaran\s+)?(20\d\d)\s+(?:ini\b|berpedoman|disusun\s+(?:berdasarkan|dengan|sesuai|untuk)|menyajikan|merupakan|memuat|terdiri|disajikan|sebagai\s+berikut)"#)
+    /// Words before a report's name that make it the object of an evaluation ("hasil
+    /// evaluasi atas LKjIP tahun 2023"): another year's report, not this one.
+    static let judgedReport = PCRE2Regex(literal: #"(?i)\b(?:evaluasi|nilai|predikat|penilaian|hasil|atas|terhadap|rekomendasi|tindak\s+lanjut|reviu)\b"#)
+    /// A plan kept on purpose while the next one is not issued yet.
+    static let transition = PCRE2Regex(literal: #"(?i)\b(?:belum|transisi|peralihan|sementara|masih\s+(?:mengacu|menggunakan|berpedoman))\b"#)
     /// "tertuang dalam dokumen Perjanjian Kinerja tahun X": the report's own PK.
     static let ownPK = PCRE2Regex(literal: #"(?i)\b(?:tertuang\s+dalam|ditetapkan\s+dalam|sesuai\s+(?:dengan\s+)?|berdasarkan|mengacu\s+(?:pada|kepada)|dituangkan\s+dalam)\s+(?:dokumen\s+)?Perjanjian\s+Kinerja\s+(?:\(PK\)\s+)?tahun\s+(20\d\d)\b"#)
     /// "pada tahun X ini", "tahun berjalan (X)", "tahun ini (X)".
@@ -37,6 +42,8 @@ struct ReportYearRelations {
 
     /// "Triwulan II", "Semester I" in a heading or an announcing line.
     static let periodHeading = PCRE2Regex(literal: #"(?i)\b(triwulan|semester)\s+(IV|III|II|I|[1-4])\b"#)
+    /// A heading over several quarters ("Triwulan I s.d. IV", "Triwulan I, II dan III").
+    static let severalPeriods = PCRE2Regex(literal: #"(?i)\b(?:triwulan|semester)\s+(?:IV|III|II|I|[1-4])\b\s*(?:-|–|s\.?\s?d\.?|s/d|sampai|hingga|,|dan|&)"#)
     /// "sampai dengan triwulan IV" under it.
     static let cumulativeTo = PCRE2Regex(literal: #"(?i)\b(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga)\s+(?:akhir\s+)?(triwulan|semester)\s+(IV|III|II|I|[1-4])\b"#)
     static let realised = PCRE2Regex(literal: #"(?i)\b(?:telah|sudah|terealisasi|tercapai|realisasi)\b"#)
@@ -62,8 +69,10 @@ struct ReportYearRelations {
                                standaloneYears: [], namesThisYear: false))
         }
         selfReport.forEachMatch(in: s) { m in
-            guard let r = m.range(1), r.lowerBound < w.ownLength, let x = Int(s.utf8Slice(r)),
-                  !comparison.isMatch(s.utf8Slice(sentence(at: m.range.lowerBound))) else { return true }
+            guard let r = m.range(1), r.lowerBound < w.ownLength, let x = Int(s.utf8Slice(r)) else { return true }
+            let around = sentence(at: m.range.lowerBound)
+            guard !comparison.isMatch(s.utf8Slice(around)),
+                  !judgedReport.isMatch(s.utf8Slice(around.lowerBound..<max(around.lowerBound, m.range.lowerBound))) else { return true }
             votes[x, default: 0] += 1
             add(.selfName, m, r)
             return true
@@ -83,7 +92,7 @@ struct ReportYearRelations {
             guard let a = m.string(1, in: s).flatMap({ Int($0) }), let b = m.string(2, in: s).flatMap({ Int($0) }),
                   b > a, b - a <= 6, let r = m.range(1), r.lowerBound < w.ownLength else { return true }
             let text = s.utf8Slice(sentence(at: m.range.lowerBound))
-            guard !comparison.isMatch(text), followsPlan.isMatch(text) else { return true }
+            guard !comparison.isMatch(text), !transition.isMatch(text), followsPlan.isMatch(text) else { return true }
             // Years standing alone, not the ends of a period ("2020-2024").
             var alone: Set<Int> = []
             for y in yearWord.matches(in: text) {
@@ -131,7 +140,11 @@ struct QuarterScopes {
     static func findings(_ document: Document) -> [Finding] {
         var out: [Finding] = []
         var current: (kind: String, n: Int, title: String)? = nil
+        // An announcing line ("… Triwulan II diuraikan berikut:") covers the blocks just
+        // after it; a heading, its section (bounded: PDF text may lose the next heading).
+        var left = 0
         for block in document.blocks {
+            if current != nil { left -= 1; if left < 0 { current = nil } }
             guard let t = block.text else { continue }
             let s = t.text
             let isHeading: Bool
@@ -139,7 +152,8 @@ struct QuarterScopes {
             if isHeading {
                 if let m = ReportYearRelations.periodHeading.firstMatch(in: s), let k = m.string(1, in: s)?.lowercased(),
                    let n = m.string(2, in: s).flatMap(ReportYearRelations.ordinal) {
-                    current = (k, n, Claims.short(s, 60))
+                    current = ReportYearRelations.severalPeriods.isMatch(s) ? nil : (k, n, Claims.short(s, 60))
+                    if case .heading = block.content { left = 40 } else { left = 12 }
                     continue
                 }
                 if case .heading = block.content { current = nil }
