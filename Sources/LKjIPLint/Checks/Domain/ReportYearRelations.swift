@@ -6,7 +6,7 @@
 struct ReportYearRelations {
     /// A year written where the report year belongs, judged once every place has voted.
     struct Mention {
-        enum Kind { case selfName, ownPK, thisYear, plan(Int, Int) }
+        enum Kind { case selfName, ownPK, thisYear, previousYear, plan(Int, Int) }
         let kind: Kind
         let offset: Int
         let year: Int
@@ -30,6 +30,8 @@ struct ReportYearRelations {
     static let ownPK = PCRE2Regex(literal: #"(?i)\b(?:tertuang\s+dalam|ditetapkan\s+dalam|sesuai\s+(?:dengan\s+)?|berdasarkan|mengacu\s+(?:pada|kepada)|dituangkan\s+dalam)\s+(?:dokumen\s+)?Perjanjian\s+Kinerja\s+(?:\(PK\)\s+)?tahun\s+(20\d\d)\b"#)
     /// "pada tahun X ini", "tahun berjalan (X)", "tahun ini (X)".
     static let thisYear = PCRE2Regex(literal: #"(?i)\btahun\s+(20\d\d)\s+ini\b|\btahun\s+(?:berjalan|ini)\s*\(\s*(?:tahun\s+)?(20\d\d)\s*\)"#)
+    /// "tahun sebelumnya (X)", "tahun lalu (X)": X must be Y−1.
+    static let previousYear = PCRE2Regex(literal: #"(?i)\btahun\s+(?:sebelumnya|lalu)\s*\(\s*(?:tahun\s+)?(20\d\d)\s*\)"#)
     /// Words that make a sentence a comparison or history rather than this year's own.
     static let comparison = PCRE2Regex(literal: #"(?i)\b(?:sebelumnya|tahun\s+lalu|dibandingkan|dibanding|perbandingan|sejak|dahulu|semula|telah\s+berakhir|berakhirnya|akhir\s+periode|periode\s+sebelumnya)\b"#)
     static let yearWord = PCRE2Regex(literal: #"\b(20\d\d)\b"#)
@@ -88,6 +90,10 @@ struct ReportYearRelations {
             if let r = m.range(1) ?? m.range(2), r.lowerBound < w.ownLength { add(.thisYear, m, r) }
             return true
         }
+        previousYear.forEachMatch(in: s) { m in
+            if let r = m.range(1), r.lowerBound < w.ownLength { add(.previousYear, m, r) }
+            return true
+        }
         planPeriod.forEachMatch(in: s) { m in
             guard let a = m.string(1, in: s).flatMap({ Int($0) }), let b = m.string(2, in: s).flatMap({ Int($0) }),
                   b > a, b - a <= 6, let r = m.range(1), r.lowerBound < w.ownLength else { return true }
@@ -123,6 +129,10 @@ struct ReportYearRelations {
             guard x < year else { return nil }
             return Verdict(id: "\"\(q)\" menyebut tahun \(x) sebagai tahun ini, padahal laporan ini tentang tahun \(year)",
                            en: "\"\(q)\" calls \(x) this year, but the report is about \(year)", stated: String(x), expected: String(year))
+        case .previousYear:
+            guard x != year - 1 else { return nil }
+            return Verdict(id: "\"\(q)\" menyebut tahun \(x) sebagai tahun sebelumnya, padahal laporan ini tentang tahun \(year) (tahun sebelumnya \(year - 1))",
+                           en: "\"\(q)\" calls \(x) the previous year, but the report is about \(year) (the previous year is \(year - 1))", stated: String(x), expected: String(year - 1))
         case .plan(let a, let b):
             guard !(a...b).contains(year), m.standaloneYears.contains(year) || m.namesThisYear && m.standaloneYears.isEmpty else { return nil }
             return Verdict(id: "periode rencana \"\(q)\" (\(a)–\(b)) tidak mencakup tahun laporan \(year), padahal kalimat ini menyebutnya sebagai acuan tahun ini",
