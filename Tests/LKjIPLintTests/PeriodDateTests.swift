@@ -89,6 +89,11 @@ final class PeriodDateTests: XCTestCase {
         XCTAssertEqual(f.map(\.location.line), [5, 12], f.map(\.message.en).joined(separator: "\n"))
     }
 
+    func testPlaceWithItsDateOnTheNextLineIsQuiet() {
+        let text = "Jakarta,\n5 Januari 2025\nKepala Kantor,\n\nDewi Contohwati\n\nMengetahui,\nKepala Kantor Wilayah,\n\nPihak Kedua,\nKepala Kantor\n"
+        XCTAssertEqual(findings(text, "draf.txt", "date-mismatch").map(\.message.en), [])
+    }
+
     func testWeekdayAgainstDate() {
         let text = "Konferensi pers digelar Rabu (19/5/2024). Rapat evaluasi pada Senin, 8 Juli 2024 dan Rabu (19/6/2024).\n"
         let f = findings(text, "draf.md", "date-mismatch")
