@@ -63,8 +63,8 @@ public struct PeriodMismatchCheck: Check {
         let windows = ProseWindow.all(context.document)
         var citations: [String: [(year: Int, loc: SourceLocation)]] = [:]
         var order: [String] = []
-        let signatures = SignatureBlocks.read(context.document.lines, titles: (context.packs.domain.signatures ?? SignatureSpec()).titleLine)
-        var votes = PeriodMismatchCheck.votes(context, signatures)
+        let pkTitles = SignatureBlocks.pkTitles(context.document.lines)
+        var votes = PeriodMismatchCheck.votes(context, pkTitles)
         var mentions: [(loc: SourceLocation, m: ReportYearRelations.Mention)] = []
         let unitClass = id.unit.flatMap(PeriodMismatchCheck.classAndPlace)
         for w in windows {
@@ -117,7 +117,7 @@ public struct PeriodMismatchCheck: Check {
             for (loc, m) in mentions where votes[year, default: 0] > votes[m.year, default: 0] {
                 if let v = ReportYearRelations.judge(m, year: year) { out.append(diag(loc, v.id, v.en, stated: v.stated, expected: v.expected)) }
             }
-            out += oldAgreementTitles(signatures, year: year, votes: votes)
+            out += oldAgreementTitles(pkTitles, year: year, votes: votes)
         }
         if let unit = id.unit {
             for f in OtherUnitRows.findings(context.document, unit: unit) {
@@ -176,22 +176,22 @@ public struct PeriodMismatchCheck: Check {
 
     /// How many places say each year: the config (decisive), the cover, the PK titles; the
     /// report's names for itself are counted while the windows are read.
-    static func votes(_ context: CheckContext, _ signatures: SignatureBlocks) -> [Int: Int] {
+    static func votes(_ context: CheckContext, _ pkTitles: [SignatureBlocks.PKTitle]) -> [Int: Int] {
         var votes: [Int: Int] = [:]
         if let y = context.options.year { votes[y, default: 0] += 100 }
         let cover = context.document.lines.prefix(60).prefix { !ReportIdentity.coverEnd.isMatch($0) }
         if let y = cover.lazy.compactMap({ l in ReportIdentity.coverYear.firstMatch(in: l).flatMap { $0.string(1, in: l) }.flatMap { Int($0) } }).first {
             votes[y, default: 0] += 2  // the title outweighs one stray self-reference
         }
-        for t in signatures.pkTitles { votes[t.year, default: 0] += 1 }
+        for t in pkTitles { votes[t.year, default: 0] += 1 }
         return votes
     }
 
     /// "PERJANJIAN KINERJA TAHUN X" pages for an earlier year in a report that has none for
     /// its own year: last year's PK left in place.
-    func oldAgreementTitles(_ sig: SignatureBlocks, year: Int, votes: [Int: Int]) -> [Diagnostic] {
-        guard !sig.pkTitles.contains(where: { $0.year == year }) else { return [] }
-        return sig.pkTitles.filter { $0.year < year && $0.year >= year - 3 && votes[year, default: 0] > votes[$0.year, default: 0] }.map { t in
+    func oldAgreementTitles(_ pkTitles: [SignatureBlocks.PKTitle], year: Int, votes: [Int: Int]) -> [Diagnostic] {
+        guard !pkTitles.contains(where: { $0.year == year }) else { return [] }
+        return pkTitles.filter { $0.year < year && $0.year >= year - 3 && votes[year, default: 0] > votes[$0.year, default: 0] }.map { t in
             diag(SourceLocation(line: t.line, column: t.column),
                         "Perjanjian Kinerja Tahun \(t.year) dilampirkan sebagai PK laporan tahun \(year); tidak ada PK Tahun \(year)",
                         "the Perjanjian Kinerja for \(t.year) stands as the PK of the \(year) report; there is no PK for \(year)",

@@ -54,12 +54,21 @@ public struct SignatureBlocks {
                 out.nips.append(NIPLine(line: i + 1, column: column(raw, r.lowerBound), nip: written.filter(\.isNumber),
                                         written: written, name: name))
             }
-            if let m = pkTitle.firstMatch(in: raw), let y = m.string(1, in: raw).flatMap({ Int($0) }) {
-                let around = lines[max(0, i - 1)..<min(lines.count, i + 4)].joined(separator: " ")
-                out.pkTitles.append(PKTitle(line: i + 1, column: column(raw, m.range(1)!.lowerBound), year: y, revised: revised.isMatch(around)))
-            }
+            if let t = pkTitle(lines, i) { out.pkTitles.append(t) }
         }
         return out
+    }
+
+    /// Only the PK titles, for the checks that need no more of the signature blocks.
+    static func pkTitles(_ lines: [String]) -> [PKTitle] {
+        lines.indices.compactMap { i in lines[i].utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && !isCellRow(lines[i]) ? pkTitle(lines, i) : nil }
+    }
+
+    static func pkTitle(_ lines: [String], _ i: Int) -> PKTitle? {
+        let raw = lines[i]
+        guard let m = pkTitle.firstMatch(in: raw), let y = m.string(1, in: raw).flatMap({ Int($0) }) else { return nil }
+        let around = lines[max(0, i - 1)..<min(lines.count, i + 4)].joined(separator: " ")
+        return PKTitle(line: i + 1, column: column(raw, m.range(1)!.lowerBound), year: y, revised: revised.isMatch(around))
     }
 
     /// A line of TAB or pipe cells (a byte scan: Foundation's `contains` is slow on long texts).
