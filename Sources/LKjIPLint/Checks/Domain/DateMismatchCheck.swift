@@ -18,6 +18,7 @@ public struct DateMismatchCheck: Check {
             "Kepala Seksi Lalu Lintas,\n\nBudi Santoso\nNIP. 198402292009122001\n\nKepala Seksi Intelijen,\n\nAndi Pratama\nNIP. ↓198402292009122001\n",
             "PERJANJIAN KINERJA TAHUN 2025\n\nPihak pertama berjanji mewujudkan target kinerja.\n\nKota Contoh, ↓1 Desember 2025\n\nPihak Kedua,\nKepala Kantor Wilayah\n",
             "Kepala kantor menyampaikan capaian dalam konferensi pers, ↓Rabu (19/5/2024).\n",
+            "Perjanjian Kinerja Tahun 2024 ditandatangani pada tanggal ↓2 Januari 2024 oleh Kepala Kantor.\n\nLAMPIRAN\n\nPERJANJIAN KINERJA TAHUN 2024\n\nKota Contoh, 5 Januari 2024\n",
         ],
         nonTriggering: [
             "Sepanjang Januari s.d. Desember 2024, pelayanan paspor berjalan normal. Pengambilan data survei berlangsung 7 s.d. 18 Oktober 2024.\n",
@@ -27,6 +28,7 @@ public struct DateMismatchCheck: Check {
             "REVISI PERJANJIAN KINERJA TAHUN 2025\n\nPihak pertama berjanji mewujudkan target kinerja.\n\nKota Contoh, 1 Oktober 2025\n",
             "Konferensi pers digelar Rabu (19/6/2024); rapat evaluasi pada Senin, 8 Juli 2024.\n",
             "Pihak Kedua,\nKepala Kantor Wilayah\n\nPengkoordinasian,\npelaksanaan dan evaluasi kegiatan.\n",
+            "Perjanjian Kinerja Tahun 2024 ditandatangani pada tanggal 5 Januari 2024 oleh Kepala Kantor. Perubahan Perjanjian Kinerja ditandatangani 14 Oktober 2024.\n\nLAMPIRAN\n\nPERJANJIAN KINERJA TAHUN 2024\n\nKota Contoh, 5 Januari 2024\n",
         ])
 
     static let range = #"\s*(?:s\.?\s?d\.?|s/d|sampai\s+dengan|hingga|sampai)\s*"#
@@ -41,13 +43,16 @@ public struct DateMismatchCheck: Check {
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        var said: [(location: SourceLocation, year: Int?, date: CalendarDate, written: String)] = []
         for block in context.document.blocks {
             switch block.content {
             case .table(let t):
                 for row in t.rows { for cell in row.cells { out += dates(in: cell.text) } }
             case .formula: continue
             default:
-                if let text = block.text { out += dates(in: text) }
+                guard let text = block.text else { continue }
+                out += dates(in: text)
+                said += signingSentences(text)
             }
         }
         let spec = context.packs.domain.signatures ?? SignatureSpec()
@@ -55,6 +60,7 @@ public struct DateMismatchCheck: Check {
         out += undatedPlaces(signatures)
         out += sharedNIPs(signatures)
         out += lateAgreements(signatures, signedBy: spec.pkSignedByMonth)
+        out += signingDatesDisagree(said, signatures)
         return out
     }
 
@@ -149,13 +155,56 @@ public struct DateMismatchCheck: Check {
         return out
     }
 
+    /// "Perjanjian Kinerja Tahun 2024 ditandatangani pada tanggal 2 Januari 2024" in the body.
+    static let pkSignedSentence = PCRE2Regex(literal: #"(?i)\bPerjanjian\s+Kinerja\b(?:\s*\(PK\))?(?:\s+Tahun\s+(20\d\d))?[^.;]{0,80}?\bditandatangani\b[^.;]{0,40}?\b(\d{1,2})\s+("# + CalendarWords.monthPattern + #")\s+(20\d\d)\b"#)
+
+    func signingSentences(_ text: LocatedText) -> [(location: SourceLocation, year: Int?, date: CalendarDate, written: String)] {
+        let s = text.text
+        var out: [(location: SourceLocation, year: Int?, date: CalendarDate, written: String)] = []
+        DateMismatchCheck.pkSignedSentence.forEachMatch(in: s) { m in
+            // A sentence about a revised PK is about another signing.
+            guard !SignatureBlocks.revised.isMatch(s.utf8Slice(max(0, m.range.lowerBound - 30)..<m.range.upperBound)), let r = m.range(2),
+                  let date = CalendarWords.date(day: m.string(2, in: s), month: m.string(3, in: s), year: m.string(4, in: s)) else { return true }
+            out.append((text.location(at: r.lowerBound), m.string(1, in: s).flatMap { Int($0) }, date, s.utf8Slice(r.lowerBound..<m.range(4)!.upperBound)))
+            return true
+        }
+        return out
+    }
+
+    /// Each PK title (not a revision) with the first dated place line under it.
+    func signings(_ sig: SignatureBlocks) -> [(pk: SignatureBlocks.PKTitle, signed: SignatureBlocks.DatedLine)] {
+        sig.pkTitles.enumerated().compactMap { k, pk in
+            guard !pk.revised, (2000...2099).contains(pk.year) else { return nil }
+            let limit = min(pk.line + 80, k + 1 < sig.pkTitles.count ? sig.pkTitles[k + 1].line : Int.max)
+            return sig.dated.first(where: { $0.line > pk.line && $0.line < limit }).map { (pk, $0) }
+        }
+    }
+
+    /// The body's signing date of the PK against the date under the PK itself, when the
+    /// document holds one PK of that year and no revision of it.
+    func signingDatesDisagree(_ said: [(location: SourceLocation, year: Int?, date: CalendarDate, written: String)], _ sig: SignatureBlocks) -> [Diagnostic] {
+        guard !said.isEmpty else { return [] }
+        let pages = signings(sig)
+        var out: [Diagnostic] = []
+        for s in said {
+            let year = s.year ?? s.date.year
+            let same = pages.filter { $0.pk.year == year }
+            guard same.count >= 1, Set(same.map(\.signed.date)).count == 1, let page = same.first,
+                  !sig.pkTitles.contains(where: { $0.year == year && $0.revised }), page.signed.date != s.date,
+                  page.signed.line != s.location.line else { continue }
+            out.append(diag(s.location,
+                            "teks menyebut Perjanjian Kinerja Tahun \(year) ditandatangani \(s.written), padahal PK itu (baris \(page.pk.line)) bertanggal \(page.signed.written) (baris \(page.signed.line))",
+                            "the text says the Perjanjian Kinerja for \(year) was signed \(s.written), but that PK (line \(page.pk.line)) is dated \(page.signed.written) (line \(page.signed.line))",
+                            stated: s.written, expected: page.signed.written))
+        }
+        return out
+    }
+
     /// A PK for year Y signed after the pack's month of Y (September), after Y, or before Y−1, unless it says it
     /// is a revision. The signing date is the first dated place line under its title.
     func lateAgreements(_ sig: SignatureBlocks, signedBy: Int) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for (k, pk) in sig.pkTitles.enumerated() where !pk.revised && (2000...2099).contains(pk.year) {
-            let limit = min(pk.line + 80, k + 1 < sig.pkTitles.count ? sig.pkTitles[k + 1].line : Int.max)
-            guard let signed = sig.dated.first(where: { $0.line > pk.line && $0.line < limit }) else { continue }
+        for (pk, signed) in signings(sig) {
             let d = signed.date
             let late = d.year > pk.year || (d.year == pk.year && d.month > signedBy)
             guard late || d.year < pk.year - 1 else { continue }
