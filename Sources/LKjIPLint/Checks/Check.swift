@@ -84,6 +84,7 @@ public enum CheckRegistry {
         NumberWordMismatchCheck(),
         NumberWordSpellingCheck(),
         PeriodMismatchCheck(),
+        DateMismatchCheck(),
         ListCountMismatchCheck(),
         UnitMismatchCheck(),
         StructureMissingCheck(),

@@ -11,6 +11,8 @@ public struct DomainPacks: Sendable {
     public var analyses: [AnalysisSpec] = []
     public var indicatorLists: [IndicatorList] = []
     public var unitPhrases: [UnitPhrase] = []
+    /// How signature blocks and PK signing dates are judged (the last pack that gives it wins).
+    public var signatures: SignatureSpec?
     public var listNouns: [String] = []
     /// How a table of contents is read (the last pack that gives one wins).
     public var tableOfContents: TOCSpec?
@@ -46,6 +48,9 @@ public struct DomainPacks: Sendable {
             indicatorLists += try r.list("lists").enumerated().map { try IndicatorList(r, $1, at: "lists[\($0)]") }
         case "periods":
             unitPhrases += try r.list("unit-phrases").enumerated().map { try UnitPhrase(r, $1, at: "unit-phrases[\($0)]") }
+            if r.has("signatures") {
+                signatures = try SignatureSpec(r, r.root.mapping![Node("signatures")]!, at: "signatures")
+            }
         default:
             return false
         }
@@ -316,6 +321,28 @@ public struct UnitPhrase: Sendable {
         reportUnit = try r.regex("report-unit", in: node, at: at, caseInsensitive: true)
         should = try r.string("should", in: node, at: at)
         description = try r.string("description", in: node, at: at)
+    }
+}
+
+/// The signing month a PK may not pass and the title words of a signature block.
+public struct SignatureSpec: Sendable {
+    public let pkSignedByMonth: Int
+    /// A title line (compiled once, at pack load).
+    public let titleLine: PCRE2Regex
+
+    init(_ r: PackReader, _ node: Node, at: String) throws {
+        let m = try r.number("pk-signed-by-month", in: node, at: at)
+        guard m >= 1, m <= 12, m == m.rounded() else { throw r.fail("\(at).pk-signed-by-month", "harus bulan 1 sampai 12") }
+        pkSignedByMonth = Int(m)
+        let titles = try r.string("titles", in: node, at: at)
+        do { titleLine = try PCRE2Regex(#"^\s*(?:\*\*)?\s*(?:"# + titles + ")", options: [.caseInsensitive]) } catch {
+            throw r.fail("\(at).titles", "bukan pola yang sah: \(error)")
+        }
+    }
+
+    public init(pkSignedByMonth: Int = 9, titleLine: PCRE2Regex = SignatureBlocks.titleLine) {
+        self.pkSignedByMonth = pkSignedByMonth
+        self.titleLine = titleLine
     }
 }
 

@@ -236,6 +236,14 @@ unit-phrases:
     report-unit: '\b(?:Kantor|Lembaga\s+Pemasyarakatan|Rumah|Balai|Lapas|Rutan|Rudenim|Bapas)\b'
     should: nama satuan kerja pelapor
     description: capaian lain satuan kerja disebut milik Direktorat Jenderal
+# Signature blocks and Perjanjian Kinerja dates (rule date-mismatch).
+signatures:
+  # The PK for year Y is signed at the start of Y; one signed after this month of Y
+  # (October on) and not called a revision (revisi/perubahan) is reported.
+  pk-signed-by-month: 9
+  # Words that open the title line under a signature block's place and date; a place
+  # with its comma and no date is reported only when such a line follows it.
+  titles: '(?:a\.?\s?n\.?\s+|Plt\.?\s+|Plh\.?\s+)?(?:Kepala|Pihak\s+(?:Pertama|Kedua)|Direktur|Sekretaris|Inspektur|Camat|Bupati|Wali\s*kota|Gubernur|Menteri|Mengetahui|Menyetujui)\b'
 """###,
         "placeholders.yml": ###"""
 # Template leftovers: text a drafter was meant to replace before submission.
