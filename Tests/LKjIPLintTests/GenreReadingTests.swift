@@ -147,6 +147,17 @@ final class GenreReadingTests: XCTestCase {
         assertRules(Self.englishGrouping.replacingOccurrences(of: "98,00 %", with: "97,00 %"), ["percent-mismatch"], [.tab, .pipe])
     }
 
+    // C10: a table split across pages, the running title and the header repeated.
+    func testTableSplitAcrossPagesGoesOn() {
+        let text = "Tabel 3.1\nCapaian Kinerja 2024\n\nSasaran Indikator Target Realisasi Capaian\nMeningkatnya kualitas layanan 1. Indeks 3,50 3,74 106,86%\nKepuasan\nLAPORAN KINERJA KANTOR IMIGRASI KELAS II NON TPI SUKAMAJU 2024 27\nSasaran Indikator Target Realisasi Capaian\nMasyarakat\n2. Persentase paspor terbit 95% 98,40% 103,58%\nRata-rata capaian 105,22%\n"
+        let doc = TextReader.read(text: text, path: "c10.txt")
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.rows.map(\.line), [4, 5, 10, 11])
+        XCTAssertEqual(lint(text, path: "c10.txt").map(\.rule), [])
+        let wrong = lint(text.replacingOccurrences(of: "105,22%", with: "106,22%"), path: "c10.txt")
+        XCTAssertEqual(wrong.map { "\($0.rule) \($0.expected ?? "")" }, ["average-mismatch 105,22%"])
+    }
+
     // 12 and 13
     static let ikpa = "Tabel 3.9 IKPA Tahun 2024\n\nKeterangan\tRevisi DIPA\tDeviasi Halaman III DIPA\tPenyerapan Anggaran\tBelanja Kontraktual\tPenyelesaian Tagihan\tPengelolaan UP dan TUP\tCapaian Output\tNilai Total\tKonversi Bobot\tDispensasi SPM (Pengurang)\tNilai Akhir\nNilai\t90,00\t88,00\t97,50\t95,00\t100,00\t98,00\t99,00\t95,75\t100%\t0,00\t95,75\nBobot\t10\t15\t20\t10\t10\t10\t25\nNilai Akhir\t9,00\t13,20\t19,50\t9,50\t10,00\t9,80\t24,75\nNilai Aspek\t89,00\t\t97,63\t\t\t\t99,00\n"
 

@@ -162,6 +162,7 @@ public struct DocumentParser {
         var i = start
         var lastUsed = start
         var sawData = false
+        var firstHeader: String?
         while i < lines.count {
             let shape = shapes[i]
             let raw = lines[i]
@@ -178,7 +179,12 @@ public struct DocumentParser {
                 // Header lines stack (year groups over role words); a header line after rows of
                 // figures (the table repeated after a page break, or the next year's group)
                 // starts a table of its own.
-                if shape == .roleHeader && sawData { break }
+                if shape == .roleHeader && sawData {
+                    // The same header again is the table going on after a page break (C10).
+                    if let first = firstHeader, DocumentParser.sameHeader(first, raw) { i += 1; continue }
+                    break
+                }
+                if shape == .roleHeader && firstHeader == nil { firstHeader = raw }
                 rows.append(layoutRow(raw, line: i, label: pendingLabel, header: shape == .roleHeader))
                 // A row of years ("BELANJA 2023 2024") is a group header over the next line.
                 sawData = sawData || (shape == .numericRow && !DocumentParser.yearsOnly.isMatch(raw))
@@ -305,6 +311,12 @@ public struct DocumentParser {
         var j = i - 1
         while j >= 0 && shapes[j] == .blank { j -= 1 }
         return j >= 0 && shapes[j] == .prose && DocumentParser.lowerStart.isMatch(lines[j])
+    }
+
+    /// Two header lines with the same words (case and spacing aside).
+    static func sameHeader(_ a: String, _ b: String) -> Bool {
+        func words(_ s: String) -> [Substring] { s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        return words(a) == words(b)
     }
 
     /// A label line ending in two or more figures, with no sentence words: a table row.

@@ -5,6 +5,8 @@
 /// furniture by position; this serves text converted by other tools.
 enum PageFurnitureLines {
     static let marker = PCRE2Regex(literal: #"^\s*(?:(?:Page|Halaman|Hal\.?)\s+\d{1,4}\s*[-–—:|]\s*\S.*|P\.\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,3}|[ivxl]{1,6})\s*$"#)
+    /// A page number at the end, not a (broken) year after "TAHUN".
+    static let pageAtEnd = PCRE2Regex(literal: #"(?i)(?<!\btahun)(?<!\bta)(?<!\banggaran)(?<!\bsemester)(?<!\btriwulan)\s\d{1,3}\s*$"#)
     static let trailingPage = PCRE2Regex(literal: #"\s*\d{1,4}\s*$"#)
     static let sentenceEnd = PCRE2Regex(literal: #"[.:;,]\s*$"#)
 
@@ -15,6 +17,9 @@ enum PageFurnitureLines {
             let t = line.trimmed()
             if t.isEmpty || line.utf8.contains(9) || t.hasPrefix("|") { continue }
             if marker.isMatch(t) { out.insert(i); continue }
+            // "LAPORAN KINERJA … 2024 27": the report's title in capitals with a page number
+            // is a running header even where it shows once (the rest of the pages lost).
+            if !t.contains(where: \.isLowercase), reportTitle.isMatch(t), pageAtEnd.isMatch(t) { out.insert(i); continue }
             // Candidates for a running header: short, letters first, not a sentence.
             guard t.utf8.count <= 120, t.utf8.count >= 12, !sentenceEnd.isMatch(t), t.first?.isLetter == true else { continue }
             let key = trailingPage.firstMatch(in: t).map { t.utf8Slice(0..<$0.range.lowerBound) } ?? t
