@@ -158,6 +158,16 @@ final class GenreReadingTests: XCTestCase {
         XCTAssertEqual(wrong.map { "\($0.rule) \($0.expected ?? "")" }, ["average-mismatch 105,22%"])
     }
 
+    // X4: a figure broken over two lines by the PDF is one figure; two figures stay two.
+    func testNumbersSplitOverLines() {
+        let text = "Pada tahun anggaran 2024 kantor ini mencatat realisasi belanja yang cukup tinggi, yaitu sebesar Rp.4.551.000.000 atau 98,93% dari pagu Rp.4.600.000\n.000 yang ditetapkan dalam DIPA.\n\nRealisasi anggaran tahun 2024 sebesar Rp.4.551.000.00\n0 atau 98,93% dari pagu Rp.4.600.000.000.\n\nJumlah pegawai 31 orang dan 2\n000 pengunjung.\n"
+        let doc = TextReader.read(text: text, path: "x4.txt")
+        XCTAssertEqual(doc.blocks.compactMap(\.text).map { $0.text.contains("4.600.000.000") || $0.text.contains("4.551.000.000 atau") }, [true, true, false])
+        XCTAssertTrue(doc.blocks[2].text?.text.contains("2 000") == true)
+        XCTAssertEqual(lint(text, path: "x4.txt").map(\.rule), [])
+        XCTAssertEqual(lint(text.replacingOccurrences(of: "98,93", with: "97,93"), path: "x4.txt").map(\.rule), ["percent-mismatch", "percent-mismatch"])
+    }
+
     // 12 and 13
     static let ikpa = "Tabel 3.9 IKPA Tahun 2024\n\nKeterangan\tRevisi DIPA\tDeviasi Halaman III DIPA\tPenyerapan Anggaran\tBelanja Kontraktual\tPenyelesaian Tagihan\tPengelolaan UP dan TUP\tCapaian Output\tNilai Total\tKonversi Bobot\tDispensasi SPM (Pengurang)\tNilai Akhir\nNilai\t90,00\t88,00\t97,50\t95,00\t100,00\t98,00\t99,00\t95,75\t100%\t0,00\t95,75\nBobot\t10\t15\t20\t10\t10\t10\t25\nNilai Akhir\t9,00\t13,20\t19,50\t9,50\t10,00\t9,80\t24,75\nNilai Aspek\t89,00\t\t97,63\t\t\t\t99,00\n"
 

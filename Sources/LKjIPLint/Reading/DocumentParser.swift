@@ -109,7 +109,10 @@ public struct DocumentParser {
                 continue
             }
             let raw = lines[i]
-            text.appendPlain(raw.trimmed(), at: loc(i, leadingColumn(raw)))
+            let piece = raw.trimmed()
+            // "Rp.4.600.000" / ".000": a figure a PDF broke over two lines is one figure
+            // when the two halves make one well-grouped number (GENRE.md §9 X4).
+            text.appendPlain(piece, at: loc(i, leadingColumn(raw)), separator: DocumentParser.numberContinues(text.text, piece) ? "" : " ")
             last = i
             i += 1
             if marker != nil || (i < lines.count && shapes[i] != .blank) { continue }
@@ -311,6 +314,16 @@ public struct DocumentParser {
         var j = i - 1
         while j >= 0 && shapes[j] == .blank { j -= 1 }
         return j >= 0 && shapes[j] == .prose && DocumentParser.lowerStart.isMatch(lines[j])
+    }
+
+    static let numberTail = PCRE2Regex(literal: #"(?<![\d,])(?<!\d\.)(\d{1,3}(?:[.,]\d{1,3})+)$"#)
+    static let numberHead = PCRE2Regex(literal: #"^([.,]?\d{1,3}(?:[.,]\d{3})*(?:,-)?)(?=[\s,;)]|$)"#)
+    static let grouped = PCRE2Regex(literal: #"^\d{1,3}(?:(?:\.\d{3})+(?:,\d{1,2})?|(?:,\d{3})+(?:\.\d{1,2})?)(?:,-)?$"#)
+    static func numberContinues(_ before: String, _ next: String) -> Bool {
+        guard let tail = numberTail.firstMatch(in: before).flatMap({ $0.string(1, in: before) }),
+              let head = numberHead.firstMatch(in: next).flatMap({ $0.string(1, in: next) }) else { return false }
+        // Both halves must be needed: the first alone is not a clean number, or the joint is.
+        return grouped.isMatch(tail + head) && !grouped.isMatch(tail) || (head.hasPrefix(".") || head.hasPrefix(",")) && grouped.isMatch(tail + head)
     }
 
     /// Two header lines with the same words (case and spacing aside).
