@@ -29,6 +29,11 @@ public enum LKjIPServer {
             return Responses.text(.ok, Responses.json,
                                   "{\"checksRunning\":\(running),\"checksWaiting\":\(waiting),\"maxUploadBytes\":\(options.maxUploadBytes),\"status\":\"ok\",\"version\":\"\(SARIFReporter.version)\"}\n")
         }
+        // The page and its two files; the favicon request answered empty rather than 404.
+        router.get("/") { _, _ in Responses.text(.ok, "text/html; charset=utf-8", PageHTML.html, headers: [.cacheControl: "no-cache"]) }
+        router.get("/app.js") { _, _ in Responses.text(.ok, "text/javascript; charset=utf-8", PageScript.js, headers: [.cacheControl: "no-cache"]) }
+        router.get("/app.css") { _, _ in Responses.text(.ok, "text/css; charset=utf-8", PageCSS.css, headers: [.cacheControl: "no-cache"]) }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/openapi.json") { _, _ in
             Responses.text(.ok, Responses.json, OpenAPIDocument.json, headers: [.cacheControl: "no-cache"])
         }
@@ -43,7 +48,7 @@ public enum LKjIPServer {
     }
 
     /// The page and its files: served to browsers, not part of the API document.
-    static let pageRoutes: Set<String> = []
+    static let pageRoutes: Set<String> = ["/", "/app.js", "/app.css", "/favicon.ico"]
 
     /// Every path the server answers and its methods (HEAD comes with every GET).
     static let routes: [String: [HTTPRequest.Method]] = [
@@ -51,6 +56,10 @@ public enum LKjIPServer {
         "/api/v1/rules": [.get, .head],
         "/healthz": [.get, .head],
         "/openapi.json": [.get, .head],
+        "/": [.get, .head],
+        "/app.js": [.get, .head],
+        "/app.css": [.get, .head],
+        "/favicon.ico": [.get, .head],
     ]
 }
 
