@@ -1,6 +1,11 @@
 import Foundation
 import LKjIPLint
 
+#if os(Linux)
+/// glibc's malloc_trim (malloc.h, which the Glibc module does not export).
+@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// Lints uploads with the same entry point as `lkjip-lint check` (Batch.run, one job per
 /// file). The readers take a path, so each check writes its files into a private folder
 /// (mode 0700, files 0600) under fixed names, and removes the folder before returning.
@@ -15,7 +20,14 @@ struct UploadChecker: Sendable {
     /// One result per upload, in upload order, each under its display name.
     func check(_ uploads: [Upload]) throws -> [FileResult] {
         let folder = try makePrivateFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            #if os(Linux)
+            // A long-running server: hand the check's freed memory back to the system, so
+            // memory returns to its baseline after a busy hour (glibc keeps it otherwise).
+            _ = mallocTrim(0)
+            #endif
+        }
         var results: [FileResult] = []
         for (i, upload) in uploads.enumerated() {
             let name = UploadName.display(upload.name)
