@@ -232,3 +232,75 @@ final class ServerLimitTests: XCTestCase {
         XCTAssertEqual(try server.request("GET", "/healthz").status, 200)
     }
 }
+
+/// Beyond the slots and the queue: 503 with a sentence, and the running check still finishes.
+final class BusyServerTests: XCTestCase {
+    func testAFullQueueIsAnswered503WhileTheRunningCheckCompletes() throws {
+        let server = try ServerHarness { $0.concurrentChecks = 1; $0.queuedChecks = 0 }
+        defer { server.stop() }
+        // A long draft (a corpus report 30 times) keeps the one slot busy for a second or more.
+        let draft = try String(contentsOf: repoRoot.appendingPathComponent("corpus/02-kanwil-sultra-2023.md"), encoding: .utf8)
+        let long = Array(String(repeating: draft + "\n", count: 30).utf8)
+        let first = ResultBox()
+        let t = Thread { first.reply = try? server.upload([("panjang.md", long)]) }
+        t.start()
+        let deadline = Date().addingTimeInterval(60)
+        while (try server.request("GET", "/healthz").json?["checksRunning"] as? Int) != 1 && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let busy = try server.upload([("b.md", Array(draft.utf8))])
+        XCTAssertEqual(busy.status, 503, busy.text)
+        XCTAssertEqual(busy.headers["retry-after"], "5")
+        XCTAssertTrue((busy.json?["error"] as? String ?? "").contains("terlalu banyak"))
+        let end = Date().addingTimeInterval(180)
+        while first.reply == nil && Date() < end { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(first.reply?.status, 200)
+        XCTAssertEqual(try server.upload([("b.md", Array(draft.utf8))]).status, 200, "served again once the slot is free")
+    }
+
+    private final class ResultBox: @unchecked Sendable { var reply: HTTPReply? }
+}
+
+/// `lkjip-lint serve` as an office starts it.
+final class ServeCommandTests: XCTestCase {
+    func testStartsOnLoopbackSaysWhereAndStopsOnSIGTERM() throws {
+        let dir = Bundle.main.bundleURL.pathExtension == "xctest" ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
+        guard let exe = [dir, dir.deletingLastPathComponent()].map({ $0.appendingPathComponent("lkjip-lint") })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else { throw XCTSkip("lkjip-lint not built beside the tests") }
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = ["serve", "--port", "0", "--max-upload-mb", "2"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        // The line naming the page, with the port the system gave.
+        var said = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !said.contains("/  (") && Date() < deadline {
+            let d = err.fileHandleForReading.availableData
+            if d.isEmpty { break }
+            said += String(decoding: d, as: UTF8.self)
+        }
+        let port = said.components(separatedBy: "http://127.0.0.1:").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) }
+        XCTAssertNotNil(port, said)
+        XCTAssertFalse(said.contains("PERINGATAN"), "no warning on loopback: \(said)")
+        if let port {
+            let health = try HTTPClient.send(port: port, method: "GET", path: "/healthz", headers: [], body: [])
+            XCTAssertEqual(health.json?["maxUploadBytes"] as? Int, 2 * 1_048_576)
+        }
+        p.terminate()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationReason, .exit)
+        XCTAssertEqual(p.terminationStatus, 0)
+    }
+
+    func testOnlyLoopbackAddressesCountAsThisMachine() {
+        var o = ServeOptions()
+        for (host, loopback) in [("127.0.0.1", true), ("localhost", true), ("::1", true), ("127.0.1.1", true),
+                                 ("0.0.0.0", false), ("192.168.1.10", false), ("::", false)] {
+            o.host = host
+            XCTAssertEqual(o.isLoopback, loopback, host)
+        }
+    }
+}
