@@ -107,7 +107,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="figures as JSON on stdout")
     args = ap.parse_args()
     duration = min(args.duration, MAX_DURATION)
-    binary = args.bin
+    binary = str(Path(args.bin).resolve()) if args.bin else None
     if not binary:
         print("swift build -c release --product lkjip-lint …", file=sys.stderr)
         if subprocess.run(["swift", "build", "-c", "release", "--product", "lkjip-lint"], cwd=REPO_ROOT,

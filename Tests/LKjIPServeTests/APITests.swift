@@ -74,6 +74,16 @@ final class APITests: XCTestCase {
         XCTAssertEqual(((raw.json?["files"] as? [[String: Any]])?.first?["path"] as? String), "10-format-features.docx")
     }
 
+    func testPDFAndMarkdownUploadsGiveTheCLIsJSONToo() throws {
+        for name in ["07-bapas-makassar-2025.pdf", "07-bapas-makassar-2025.md"] {
+            let r = try server.request("POST", "/api/v1/check?filename=\(name)", body: try fixture(name))
+            XCTAssertEqual(r.status, 200, r.text)
+            let cli = try runCLI(["check", "--format", "json", "--fail-on", "none", name], in: formatsDir)
+            XCTAssertEqual(r.text, cli.stdout, name)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: server.temporaryDirectory.path), [])
+    }
+
     func testSeveralFilesInOneRequestComeBackInOrderAndAnUnreadableOneIsReportedNotFatal() throws {
         let r = try server.upload([("b.md", try fixture("04-kanim-muara-bungo-2024.md")),
                                    ("rusak.docx", Array("bukan zip".utf8)),
