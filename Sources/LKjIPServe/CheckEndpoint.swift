@@ -6,8 +6,13 @@ import NIOCore
 
 /// `POST /api/v1/check`: the uploads of one request, checked in one slot of the gate,
 /// answered in the format asked for (`json`, the CLI's JSON, by default).
+///
+/// Two bounds: `admission` counts whole requests, from before their body is read, so at
+/// most running + queued uploads are ever held in memory (others get 503 at once);
+/// `gate` lets `concurrentChecks` of those run while the rest wait their turn.
 struct CheckEndpoint: Sendable {
     let checker: UploadChecker
+    let admission: CheckGate
     let gate: CheckGate
     let maxUploadBytes: Int
     let timeoutSeconds: Double
@@ -24,6 +29,10 @@ struct CheckEndpoint: Sendable {
         guard let format = Format(rawValue: formatName) else {
             throw Refusal(status: .badRequest, message: ServeMessages.badFormat(String(formatName.prefix(20))))
         }
+        guard await admission.enter() else {
+            throw Refusal(status: .serviceUnavailable, message: ServeMessages.busy, headers: [.retryAfter: "5"])
+        }
+        defer { admission.leave() }
         let uploads = try await self.uploads(request, filename: query["filename"].map(String.init))
 
         guard await gate.enter() else {

@@ -18,6 +18,7 @@ public enum LKjIPServer {
 
         let check = CheckEndpoint(
             checker: UploadChecker(linter: options.linter, temporaryDirectory: options.temporaryDirectory),
+            admission: CheckGate(limit: options.concurrentChecks + options.queuedChecks, queueLimit: 0),
             gate: CheckGate(limit: options.concurrentChecks, queueLimit: options.queuedChecks),
             maxUploadBytes: options.maxUploadBytes, timeoutSeconds: options.checkTimeoutSeconds)
         router.post("/api/v1/check") { request, context in try await check.handle(request, context: context) }
@@ -43,7 +44,8 @@ public enum LKjIPServer {
         return Application(
             router: router,
             server: .http1(configuration: http1),
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "lkjip-lint"),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "lkjip-lint",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(options.maxConnections)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) })
     }
 

@@ -12,6 +12,8 @@ public struct ServeOptions: Sendable {
     public var concurrentChecks = ProcessInfo.processInfo.activeProcessorCount
     /// Checks that may wait for a free slot; any more are answered 503.
     public var queuedChecks = 4 * ProcessInfo.processInfo.activeProcessorCount
+    /// Open connections at most; beyond that new ones wait to be accepted.
+    public var maxConnections = 256
     /// The longest a check may take before the client is answered 503.
     public var checkTimeoutSeconds: Double = 120
     /// A connection that sends or receives nothing this long is closed (slow uploads).
