@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +30,23 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `lkjip-lint serve`: the office's checking page and JSON API. Its own target, so the
+        // linter library never depends on the web server.
+        .target(
+            name: "LKjIPServe",
+            dependencies: [
+                "LKjIPLint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "lkjip-lint",
             dependencies: [
                 "LKjIPLint",
+                "LKjIPServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +54,10 @@ let package = Package(
             name: "LKjIPLintTests",
             dependencies: ["LKjIPLint", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: []
+        ),
+        .testTarget(
+            name: "LKjIPServeTests",
+            dependencies: ["LKjIPServe", "LKjIPLint", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

@@ -1,6 +1,6 @@
 extension HTMLReporter {
     /// Screen and print styles; system fonts only, so nothing is fetched.
-    static let css = """
+    public static let css = """
     :root{--err:#b42318;--warn:#b54708;--info:#175cd3;--line:#d0d5dd;--muted:#667085}
     *{box-sizing:border-box}
     body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828;margin:0;background:#f9fafb}
