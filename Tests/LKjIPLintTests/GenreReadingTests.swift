@@ -42,18 +42,20 @@ final class GenreReadingTests: XCTestCase {
         }
     }
 
+    /// The stated and expected figures of every finding of `rule`, in each family.
+    func assertFindings(_ text: String, _ rule: String, _ pairs: [[String]], _ families: [Family] = Family.allCases, file: StaticString = #filePath, line: UInt = #line) {
+        for f in families {
+            let d = lint(GenreReadingTests.render(text, as: f)).filter { $0.rule == rule }
+            XCTAssertEqual(d.map { [$0.stated ?? "", $0.expected ?? ""] }, pairs, "\(f)", file: file, line: line)
+        }
+    }
+
     static let capaian = "Tabel 3.1 Capaian Kinerja\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nMeningkatnya kualitas layanan\t1. Indeks Kepuasan Masyarakat\t3,50\t3,74\t106,86%\n\t2. Persentase paspor terbit tepat waktu\t95%\t98,40%\t103,58%\n\tRata-rata capaian Sasaran Kegiatan\t\t\t105,22%\n"
 
     // 1 and 2
     func testCase1And2CapaianRow() {
         assertQuiet(Self.capaian)
-        let wrong = Self.capaian.replacingOccurrences(of: "106,86%", with: "108,86%")
-        for f in Family.allCases {
-            let d = lint(Self.render(wrong, as: f))
-            let c = d.first { $0.rule == "capaian-mismatch" }
-            XCTAssertEqual(c?.stated, "108,86%", "\(f)")
-            XCTAssertEqual(c?.expected, "106,86%", "\(f)")
-        }
+        assertFindings(Self.capaian.replacingOccurrences(of: "106,86%", with: "108,86%"), "capaian-mismatch", [["108,86%", "106,86%"]])
     }
 
     // 3
@@ -111,11 +113,7 @@ final class GenreReadingTests: XCTestCase {
 
     func testCase6TotalRowAlignedFromTheRight() {
         assertQuiet(Self.months)
-        let wrong = Self.months.replacingOccurrences(of: "1.199", with: "1.189")
-        for f in Family.allCases {
-            let d = lint(Self.render(wrong, as: f))
-            XCTAssertEqual(d.filter { $0.rule == "total-mismatch" }.map { [$0.stated, $0.expected] }, [["1.189", "1.199"]], "\(f)")
-        }
+        assertFindings(Self.months.replacingOccurrences(of: "1.199", with: "1.189"), "total-mismatch", [["1.189", "1.199"]])
     }
 
     // 7
@@ -125,10 +123,7 @@ final class GenreReadingTests: XCTestCase {
         var text = "Tabel 3.6 Layanan bulanan\n\nNo\tBulan\tDiterima\tSelesai\n"
         for i in 0..<12 { text += "\(i + 1)\t\(names[i])\t\(received[i])\t\(done[i])\n" }
         text += "Total\t54\t150\nRata-rata\t10\t10\n"
-        for f in [Family.tab, .pipe] {
-            let d = lint(Self.render(text, as: f)).filter { $0.rule == "average-mismatch" }
-            XCTAssertEqual(d.map { [$0.stated, $0.expected] }, [["10", "4,50"], ["10", "12,50"]], "\(f)")
-        }
+        assertFindings(text, "average-mismatch", [["10", "4,50"], ["10", "12,50"]], [.tab, .pipe])
     }
 
     // 8
