@@ -33,6 +33,22 @@ final class FactKeyTests: XCTestCase {
         XCTAssertTrue(realisasi.allSatisfy(\.isPercent))
     }
 
+    func testSamePrecisionDifferentDigitsAreDifferentValues() {
+        func q(_ text: String) -> Quantity { NumberLexer.scan(LocatedText(text, at: SourceLocation(line: 1, column: 1)))[0] }
+        XCTAssertFalse(FactExtractor.same(q("3,61"), q("3,62")), "they share only the rounding boundary 3,615")
+        XCTAssertTrue(FactExtractor.same(q("3,2"), q("3,20")))
+        XCTAssertTrue(FactExtractor.same(q("114,3%"), q("114,29%")))
+        XCTAssertFalse(FactExtractor.same(q("114,3%"), q("114,2%")))
+    }
+
+    /// A summary restating a capaian by the indicator's name is keyed to the table's row (P1).
+    func testRestatedCapaianIsKeyedToTheReportsOwnIndicator() {
+        let text = paspor + "\nRingkasan: Persentase permohonan paspor yang diselesaikan sesuai standar waktu dengan capaian 103,31%.\n"
+        let capaian = facts(text).filter { $0.key.measure == .capaian && $0.key.subject.hasPrefix("doc:") }
+        XCTAssertEqual(capaian.map(\.quantity.location.line).sorted(), [4, 9, 10])
+        XCTAssertEqual(capaian.filter(\.restated).map(\.quantity.text), ["103,31%"])
+    }
+
     func testPerjanjianKinerjaTargetsAreKeyedButRenstraTargetsAreNot() {
         let text = """
         Laporan Kinerja Kantor Imigrasi Kelas II TPI Contoh Tahun 2023.

@@ -116,6 +116,9 @@ public enum FactExtractor {
     static func same(_ a: Quantity, _ b: Quantity) -> Bool {
         let ua = a.unit == .percent, ub = b.unit == .percent
         guard ua == ub || a.value > 10 && b.value > 10 else { return false }
+        // Shown to the same precision, different digits are different values (3,61 and
+        // 3,62 share only the rounding boundary 3,615 of their closed intervals).
+        if a.decimals == b.decimals { return a.value == b.value }
         return a.interval.intersects(b.interval)
     }
 
