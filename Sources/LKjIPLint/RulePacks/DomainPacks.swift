@@ -349,7 +349,7 @@ public struct SignatureSpec: Sendable {
 // MARK: - reader helpers for the domain kinds
 
 extension PackReader {
-    func has(_ key: String, in node: Node? = nil) -> Bool { (node ?? root).mapping?[Node(key)] != nil }
+    func has(_ key: String, in node: Node? = nil) -> Bool { (node ?? root).value(forKey: key) != nil }
 
     func decimal(_ key: String, in node: Node, at path: String) throws -> Decimal {
         let s = try string(key, in: node, at: path).replacingOccurrences(of: ",", with: ".")
@@ -370,7 +370,7 @@ extension PackReader {
     }
 
     func map(_ key: String) throws -> [(String, Node)] {
-        guard let v = root.mapping?[Node(key)] else { return [] }
+        guard let v = root.value(forKey: key) else { return [] }
         guard let m = v.mapping else { throw fail(key, "harus berupa pemetaan kata: nilai") }
         return try m.map { k, val in
             guard let ks = k.scalar?.string else { throw fail(key, "kunci harus berupa teks") }
