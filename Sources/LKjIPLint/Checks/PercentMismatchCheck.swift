@@ -29,9 +29,10 @@ public struct PercentMismatchCheck: Check {
             guard case .mismatch(let expected) = RatioJudgement.of(claim) else { continue }
             let exp = claim.stated.formatted(expected)
             let how = Describe.ratio(claim)
+            let slip = DigitSlip.hint(claim)
             out.append(Diagnostic(rule: description.id, severity: description.severity, location: claim.stated.location,
-                                  message: Message(id: "persentase tertulis \(claim.stated.text), padahal \(how.id) = \(exp) (\(claim.origin.message.id))",
-                                                   en: "the percentage is written \(claim.stated.text), but \(how.en) = \(exp) (\(claim.origin.message.en))"),
+                                  message: Message(id: "persentase tertulis \(claim.stated.text), padahal \(how.id) = \(exp) (\(claim.origin.message.id))\(slip.id)",
+                                                   en: "the percentage is written \(claim.stated.text), but \(how.en) = \(exp) (\(claim.origin.message.en))\(slip.en)"),
                                   stated: claim.stated.text, expected: exp,
                                   related: [RelatedLocation(claim.numerator.location, Message(id: "bagian", en: "part")),
                                             RelatedLocation(claim.denominator.location, Message(id: "keseluruhan", en: "whole"))]))
@@ -69,5 +70,23 @@ enum GrowthJudgement {
             }
         }
         return truncated ?? .mismatch(expected: Agreement.expected(relative, decimals: g.stated.decimals))
+    }
+}
+
+/// A part or whole typed with three digits too few (`Rp4.600.000` for `Rp4.600.000.000`):
+/// the stated percentage fits once that amount is a thousand times larger.
+enum DigitSlip {
+    static func hint(_ claim: RatioClaim) -> Message {
+        guard claim.numerator.isAmount, claim.denominator.isAmount else { return Message(id: "", en: "") }
+        let scaled = claim.denominator.interval * Decimal(1000)
+        if let r = claim.numerator.interval / scaled, case .consistent = Agreement.of(stated: claim.stated, computed: r * 100) {
+            return Message(id: "; \(claim.denominator.text) tampaknya kurang tiga digit (× 1.000 memberi \(claim.stated.text))",
+                           en: "; \(claim.denominator.text) looks three digits short (× 1,000 gives \(claim.stated.text))")
+        }
+        if let r = (claim.numerator.interval * Decimal(1000)) / claim.denominator.interval, case .consistent = Agreement.of(stated: claim.stated, computed: r * 100) {
+            return Message(id: "; \(claim.numerator.text) tampaknya kurang tiga digit (× 1.000 memberi \(claim.stated.text))",
+                           en: "; \(claim.numerator.text) looks three digits short (× 1,000 gives \(claim.stated.text))")
+        }
+        return Message(id: "", en: "")
     }
 }
