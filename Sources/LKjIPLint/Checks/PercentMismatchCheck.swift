@@ -47,6 +47,38 @@ public struct PercentMismatchCheck: Check {
                                   related: [RelatedLocation(g.from.location, Message(id: "nilai awal", en: "earlier value")),
                                             RelatedLocation(g.to.location, Message(id: "nilai akhir", en: "later value"))]))
         }
+        out += differences(context)
+        return out
+    }
+
+    /// Difference sentences: the absolute difference and its percentage, each against the
+    /// two values the sentence names.
+    func differences(_ context: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for c in context.claims.differences {
+            let related = [c.from.map { RelatedLocation($0.location, Message(id: "nilai awal", en: "earlier value")) },
+                           RelatedLocation(c.to.location, Message(id: "nilai akhir", en: "later value"))].compactMap { $0 }
+            if let d = c.difference, case .mismatch(let e, _) = DifferenceJudgement.difference(c), let from = c.from {
+                let exp = d.formatted(e)
+                out.append(Diagnostic(rule: description.id, severity: description.severity, location: d.location,
+                                      message: Message(id: "selisih tertulis \(d.text), padahal \(c.to.text) − \(from.text) = \(exp)",
+                                                       en: "the difference is written \(d.text), but \(c.to.text) − \(from.text) = \(exp)"),
+                                      stated: d.text, expected: exp, related: related))
+            }
+            guard let p = c.percent, case .mismatch(let e, let wrongBase) = DifferenceJudgement.percent(c) else { continue }
+            let exp = p.formatted(e)
+            let message: Message
+            if let from = c.from {
+                let base = wrongBase ? Message(id: "; \(p.text) adalah selisih ÷ nilai akhir \(c.to.text), bukan ÷ nilai awal", en: "; \(p.text) is the change ÷ the later value \(c.to.text), not ÷ the earlier one") : Message(id: "", en: "")
+                message = Message(id: "perubahan tertulis \(p.text), padahal (\(c.to.text) − \(from.text)) ÷ \(from.text) = \(exp)\(base.id)",
+                                  en: "the change is written \(p.text), but (\(c.to.text) − \(from.text)) ÷ \(from.text) = \(exp)\(base.en)")
+            } else {
+                message = Message(id: "selisih terhadap target tertulis \(p.text), padahal capaian \(c.to.text) − 100% = \(exp)",
+                                  en: "the margin over the target is written \(p.text), but capaian \(c.to.text) − 100% = \(exp)")
+            }
+            out.append(Diagnostic(rule: description.id, severity: description.severity, location: p.location,
+                                  message: message, stated: p.text, expected: exp, related: related))
+        }
         return out
     }
 }

@@ -41,6 +41,19 @@ public struct GrowthClaim: Sendable {
     public let origin: ClaimOrigin
 }
 
+/// "3,74, naik 0,06 indeks atau 1,63% dibanding tahun 2023 (3,68)": a difference and its
+/// percentage stated beside both operands; "capaian 106,86%, lebih tinggi 6,86% dari target"
+/// (`from` nil: the target is 100%). See GrowthSentences.
+public struct DifferenceClaim: Sendable {
+    public let from: Quantity?
+    public let to: Quantity
+    public let difference: Quantity?
+    public let percent: Quantity?
+    /// "lebih rendah", "turun": the later value is the smaller one.
+    public let down: Bool
+    public let origin: ClaimOrigin
+}
+
 public struct SumClaim: Sendable {
     public let parts: [Quantity]
     public let stated: Quantity
@@ -102,6 +115,7 @@ public enum ClaimOrigin: Sendable {
 public struct Claims: Sendable {
     public var ratios: [RatioClaim] = []
     public var growths: [GrowthClaim] = []
+    public var differences: [DifferenceClaim] = []
     public var sums: [SumClaim] = []
     public var means: [MeanClaim] = []
     public var formulas: [FormulaClaim] = []
