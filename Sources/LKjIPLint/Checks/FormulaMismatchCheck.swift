@@ -21,6 +21,42 @@ public struct FormulaMismatchCheck: Check {
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
+        results(context) + variables(context)
+    }
+
+    /// Weighted-index formulas against their variable definitions (GENRE F5): a variable
+    /// used twice while the next one defined is left out, and a worked line that puts
+    /// another figure in a variable's place than the text defined.
+    func variables(_ context: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for c in context.claims.formulaVariables {
+            var seen: [String: SourceLocation] = [:]
+            let used = Set(c.uses.map(\.name))
+            let unused = c.family.filter { !used.contains($0) }
+            for u in c.uses {
+                guard let first = seen[u.name] else { seen[u.name] = u.location; continue }
+                guard let missing = unused.first else { break }
+                out.append(Diagnostic(rule: description.id, severity: description.severity, location: u.location,
+                                      message: Message(id: "rumus \(c.lhs) memakai \(u.name) dua kali, padahal \(missing) didefinisikan dan tidak dipakai",
+                                                       en: "the formula for \(c.lhs) uses \(u.name) twice, although \(missing) is defined and unused"),
+                                      stated: u.name, expected: missing,
+                                      related: [RelatedLocation(first, Message(id: "\(u.name) pertama", en: "first \(u.name)"))]))
+                break
+            }
+            for u in c.uses {
+                guard let sub = u.substituted, let values = c.definitions[u.name], !values.isEmpty, !values.contains(sub.value) else { continue }
+                let defined = NumberFormat.indonesian(values.last!, decimals: values.last! == values.last!.rounded(0) ? 0 : 2)
+                out.append(Diagnostic(rule: description.id, severity: description.severity, location: sub.location,
+                                      message: Message(id: "rumus \(c.lhs) memakai \(sub.text) untuk \(u.name), padahal teks mendefinisikan \(u.name) = \(defined)",
+                                                       en: "the formula for \(c.lhs) puts \(sub.text) for \(u.name), but the text defines \(u.name) = \(defined)"),
+                                      stated: sub.text, expected: defined,
+                                      related: [RelatedLocation(u.location, Message(id: u.name, en: u.name))]))
+            }
+        }
+        return out
+    }
+
+    func results(_ context: CheckContext) -> [Diagnostic] {
         context.claims.formulas.compactMap { f in
             guard case .mismatch(let expected) = FormulaJudgement.of(f) else { return nil }
             let exp = f.stated.formatted(expected)

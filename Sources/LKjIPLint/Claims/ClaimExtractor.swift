@@ -4,6 +4,7 @@ public enum ClaimExtractor {
         var claims = Claims()
         let prose = ProseClaims(packs: packs)
         var formulas = FormulaClaims()
+        var variables = FormulaVariables()
         let blocks = document.blocks
         var capaianTables: [[RatioClaim]] = []
         var sections = SectionTitles()
@@ -24,11 +25,14 @@ public enum ClaimExtractor {
                 capaianTables.append(claims.ratios[before...].filter { $0.kind == .capaian && !yearLabel.isMatch($0.label) && !$0.label.isEmpty })
             case .formula:
                 formulas.extract(block: block, into: &claims)
+                variables.extract(block: block, into: &claims)
             default:
                 prose.extract(block: block, following: blocks[(i + 1)...].prefix(20), into: &claims)
                 formulas.extract(block: block, into: &claims)
+                variables.extract(block: block, into: &claims)
             }
         }
+        variables.flush(into: &claims)
         overallMeans(&claims, tables: capaianTables)
         return claims
     }

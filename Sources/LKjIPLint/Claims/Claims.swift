@@ -119,6 +119,7 @@ public struct Claims: Sendable {
     public var sums: [SumClaim] = []
     public var means: [MeanClaim] = []
     public var formulas: [FormulaClaim] = []
+    public var formulaVariables: [FormulaVariableClaim] = []
     /// Table cells a row's other cells say should hold a value.
     /// Figures stated alone with what they are: "target PNBP … tahun 2023 sebesar Rp X".
     public var statedFacts: [(subject: String, measure: String, year: Int?, quantity: Quantity)] = []
