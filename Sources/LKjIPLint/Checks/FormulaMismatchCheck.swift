@@ -12,12 +12,18 @@ public struct FormulaMismatchCheck: Check {
             "$$z = \\frac{103,54\\%}{116,45\\%} \\times 100\\%$$\n\n$$z = ↓88,61\\%$$\n",
             "Capaian dihitung x = 250 / 300 x 100% = ↓80%.\n",
             "$$K1 = (85 \\times 60\\%) + (97 \\times 40\\%) = ↓91,2$$\n",
+            "$$\\begin{aligned}\\text{Capaian} &= \\frac{98,68}{95,00} * 100\\% \\\\ &= ↓104,87\\%\\end{aligned}$$\n",
+            "Nilai komponen: D1 = 90, D2 = 80, D3 = 70.\n\n$$K = (D1 * 50\\%) + (D2 * 30\\%) + (↓D2 * 20\\%)$$\n",
+            "Nilai D1 dan D2: D1 = 92, D2 = 99\n\n$$K1 = (D1 * 70\\%) + (D2 * 30\\%)$$\n\n$$K1 = (↓93 * 70\\%) + (99 * 30\\%)$$\n",
         ],
         nonTriggering: [
             "$$z = \\frac{103,54\\%}{116,45\\%} \\times 100\\%$$\n\n$$z = 88,91\\%$$\n",
             "Capaian dihitung x = 250 / 300 x 100% = 83,33%.\n",
             "$$K1 = (85 \\times 60\\%) + (97 \\times 40\\%) = 89,8$$\n",
             "$$x = \\frac{\\text{Jumlah layanan yang diselesaikan}}{\\text{Total permohonan}} \\times 100\\%$$\n",
+            "$$\\begin{aligned}\\text{Capaian} &= \\frac{\\text{Realisasi}}{\\text{Target}} * 100\\% \\\\ &= \\frac{98,68}{95,00} * 100\\% \\\\ &= 103,87\\%\\end{aligned}$$\n",
+            "Nilai D1 dan D2: D1 = 92, D2 = 99\n\n$$K1 = (D1 * 70\\%) + (D2 * 30\\%)$$\n\n$$K1 = (92 * 70\\%) + (99 * 30\\%)$$\n\n$$K1 = 94,1$$\n",
+            "dengan: N = nilai bulanan\n k = bulan ke …\n",
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {

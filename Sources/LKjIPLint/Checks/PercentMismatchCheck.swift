@@ -14,6 +14,11 @@ public struct PercentMismatchCheck: Check {
             "Sebanyak 45 dari 50 pegawai (↓80%) telah mengikuti pelatihan.\n",
             "Nilai IKM naik dari 3,20 menjadi 3,87 atau mengalami peningkatan sebesar ↓17,3%.\n",
             "Kinerja Keuangan Tahun 2022 Tahun 2023\nTarget PNBP Rp. 1.649.500.000 Rp. 1.732.400.000\nRealisasi Rp. 3.301.009.748 Rp. 4.242.992.013\nCapaian 200 % ↓254 %\n",
+            "Serapan anggaran mencapai ↓98,93 persen dari pagu senilai Rp4.600.000, atau terealisasi Rp4.551.000.000.\n",
+            "Pagu DIPA tahun 2024 sebesar Rp 4.600.000.000. Sampai dengan Triwulan II, anggaran terealisasi Rp.\n1.932.000.000 (↓44.00%).\n",
+            "Nilai IKM tahun 2024 sebesar 3,74, mengalami kenaikan sebanyak 0,06 indeks atau sebesar ↓1,60% dibanding tahun 2023 (3,68).\n",
+            "Nilai IKM tahun 2024 sebesar 3,74, mengalami kenaikan sebanyak ↓0,05 indeks atau sebesar 1,63% dibanding tahun 2023 (3,68).\n",
+            "Target tercapai dengan capaian 106,86%, lebih tinggi ↓16,86% dari target.\n",
         ],
         nonTriggering: [
             "Realisasi belanja tahun 2023 adalah sebesar Rp. 8.497.875.809 atau 99,53% dari total anggaran Rp. 8.538.182.000.\n",
@@ -21,6 +26,13 @@ public struct PercentMismatchCheck: Check {
             "Sebanyak 45 dari 50 pegawai (90%) telah mengikuti pelatihan.\n",
             "Nilai IKM naik dari 3,20 menjadi 3,87 atau mengalami peningkatan sebesar 20,9%.\n",
             "Kinerja Keuangan Tahun 2022 Tahun 2023\nTarget PNBP Rp. 1.649.500.000 Rp. 1.732.400.000\nRealisasi Rp. 3.301.009.748 Rp. 4.242.992.013\nCapaian 200 % 245 %\n",
+            "Serapan anggaran mencapai 98,93 persen dari pagu senilai Rp4.600.000.000, atau terealisasi Rp4.551.000.000.\n",
+            "Realisasi PNBP tahun 2024 sebesar Rp.3.125.000.000 atau 208,33% dari target sebesar Rp.1.500.000.000.\n",
+            "Pagu DIPA tahun 2024 sebesar Rp 4.600.000.000. Sampai dengan Triwulan II, anggaran terealisasi Rp.\n1.932.000.000 (42.00%).\n",
+            "Dari pagu awal Rp 4.800.000.000 dan pagu revisi Rp 4.600.000.000, realisasi mencapai Rp 4.551.000.000 atau 98,93%.\n",
+            "Nilai IKM tahun 2024 sebesar 3,74, mengalami kenaikan sebanyak 0,06 indeks atau sebesar 1,63% dibanding tahun 2023 (3,68).\n",
+            "Capaian tahun 2024 sebesar 105,22%, naik 3,67% dibanding tahun 2023 (101,50%).\n",
+            "Target tercapai dengan capaian 106,86%, lebih tinggi 6,86% dari target.\n",
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {

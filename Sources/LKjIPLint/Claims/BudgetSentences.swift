@@ -15,7 +15,7 @@ enum BudgetSentences {
     static let baseWord = PCRE2Regex(literal: #"(?i)\b(?:pagu|anggaran|alokasi|dipa|target)\b"#)
     /// Words that make an amount another base or another figure: two pagu, a remainder, a
     /// saving, last year's, a part of the budget.
-    static let otherWord = PCRE2Regex(literal: #"(?i)\b(?:sisa|selisih|penghematan|efisiensi|blokir|awal|semula|revisi|perubahan|lalu|sebelumnya|sebelum|pegawai|barang|modal|rupiah\s+murni|hibah|blu|pinjaman)\b"#)
+    static let otherWord = PCRE2Regex(literal: #"(?i)\b(?:sisa|selisih|penghematan|efisiensi|blokir|(?:pagu|anggaran|dipa)\s+awal|semula|revisi|perubahan|lalu|sebelumnya|sebelum|pegawai|barang|modal|rupiah\s+murni|hibah|blu|pinjaman)\b"#)
     /// Words before a percentage that make it something other than realisasi ÷ pagu.
     static let otherPercent = PCRE2Regex(literal: #"(?i)\b(?:bobot|deviasi|sisa|target\s+(?:penyerapan|serapan)|lalu|sebelumnya|kinerja|ikpa|nilai)\b"#)
     /// The sentence must be about money spent or earned.
@@ -50,11 +50,11 @@ enum BudgetSentences {
         return r
     }
 
-    /// Ratio claims for the block's sentences; a percentage already claimed by another
-    /// form (the same place) is skipped.
-    static func extract(_ text: LocatedText, sentences: [Range<Int>], _ qs: [Quantity], into claims: inout Claims) {
+    /// Ratio claims for the block's sentences; a percentage another form already claimed in
+    /// this block (from `since` on) is skipped.
+    static func extract(_ text: LocatedText, sentences: [Range<Int>], _ qs: [Quantity], ratiosOfBlock since: Int, into claims: inout Claims) {
         let s = text.text
-        var claimed = Set(claims.ratios.map(\.stated.location))
+        var claimed = Set(claims.ratios[since...].map(\.stated.location))
         var previous: Reading?
         for range in sentences {
             let sentence = s.utf8Slice(range)

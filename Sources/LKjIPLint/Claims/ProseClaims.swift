@@ -73,6 +73,7 @@ struct ProseClaims {
         let qs = NumberLexer.scan(text)
         guard !qs.isEmpty else { return }
         var previousRealisasi: Quantity?
+        let ratiosBefore = claims.ratios.count
         let sentences = ProseClaims.sentences(text.text)
         for range in sentences {
             let sentence = text.text.utf8Slice(range)
@@ -88,7 +89,7 @@ struct ProseClaims {
             statedTargets(sentence, off, qs, into: &claims)
         }
         // Shapes read over a block's sentences together (GENRE P3–P6): new files, one job each.
-        BudgetSentences.extract(text, sentences: sentences, qs, into: &claims)
+        BudgetSentences.extract(text, sentences: sentences, qs, ratiosOfBlock: ratiosBefore, into: &claims)
     }
 
     // MARK: capaian

@@ -13,11 +13,19 @@ public struct ListCountMismatchCheck: Check {
         triggering: [
             "Kantor ini memiliki ↓3 (tiga) indikator kinerja, yaitu:\n\n1. Indeks Kepuasan Masyarakat;\n2. Persentase layanan yang diselesaikan.\n",
             "Penilaian memperhatikan ↓empat aspek sebagai berikut:\n\na. Kualitas perencanaan;\nb. Kualitas pelaksanaan;\nc. Kualitas hasil.\n",
+            "Kantor ini menetapkan ↓3 (tiga) sasaran kegiatan, yaitu:\n\n1. Meningkatnya kualitas layanan;\n2. Optimalnya penegakan hukum.\n\n## B. Perjanjian Kinerja\n\nTeks lain.\n",
+            "Kantor ini menetapkan ↓3 (tiga) sasaran kegiatan, yaitu:\n1.\tMeningkatnya kualitas layanan;\n2.\tOptimalnya penegakan hukum.\nB.\tPerjanjian Kinerja\nTeks lain paragraf panjang di sini.\n",
+            "Penilaian memperhatikan ↓4 (empat) aspek, yaitu: (1) kualitas perencanaan; (2) kualitas pelaksanaan; dan (3) kualitas hasil.\n",
+            "1. Sasaran kedua memiliki ↓3 (tiga) indikator, yaitu:\n\na. Indeks Pengamanan;\n\nPenjelasan.\n\nb. Persentase penindakan.\n\n2. Sasaran ketiga.\n",
         ],
         nonTriggering: [
             "Kantor ini memiliki 2 (dua) indikator kinerja, yaitu:\n\n1. Indeks Kepuasan Masyarakat;\n2. Persentase layanan yang diselesaikan.\n",
             "Nilai Kinerja Anggaran dengan 2 (dua) sub komponen yaitu:\n\n1. Nilai Kinerja Perencanaan Anggaran\n\nPada kantor ini, nilai perencanaan memperhatikan variabel, yaitu:\n\n- a) CRO;\n- b) SBK.\n\n2. Nilai Kinerja Pelaksanaan Anggaran\n",
             "Kantor ini memiliki 3 (tiga) indikator kinerja. Rinciannya disajikan pada tabel berikut:\n\n1. Indeks Kepuasan Masyarakat;\n",
+            "Kantor ini memiliki 3 (tiga) indikator kinerja sebagaimana tabel berikut:\n\n1. Indeks Kepuasan Masyarakat;\n",
+            "Penilaian memperhatikan 3 (tiga) aspek, yaitu: (1) kualitas perencanaan; (2) kualitas pelaksanaan; dan (3) kualitas hasil.\n",
+            "Kantor ini memiliki 2 (dua) sasaran, yaitu:\n\n1. Meningkatnya kualitas layanan;\n   a. Indeks kepuasan;\n   b. Persentase layanan tepat waktu;\n2. Optimalnya penegakan hukum.\n",
+            "Pemohon melampirkan 1 (satu) berkas yang dilayani 1x24 jam sesuai misi ke-2, 3 dan 5.\n",
         ])
 
     static let wordNumbers = ["satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10]
@@ -142,6 +150,7 @@ public struct ListCountMismatchCheck: Check {
         // The count when the first other block came: if no item follows it before another
         // list of the same style starts over, the list ended there.
         var beforeOther: Int?
+        var ownRestarted = false
         for p in pieces {
             switch p {
             case .heading: ended = true
@@ -151,9 +160,15 @@ public struct ListCountMismatchCheck: Check {
                 // unclear unless the list ran without interruption until then.
                 if interleaved && beforeOther != n { return nil }
                 ended = true
-            case .item(let k2, let k) where k2 == own?.kind && k == own!.n + 1:
+            case .item(let k2, let k) where k2 == own?.kind && k == own!.n + 1 && !ownRestarted:
                 // The announcement's own numbering goes on ("2. Sasaran berikutnya"): its list ended.
                 ended = true
+            case .item(let k2, let k) where k2 == own?.kind && k == 1:
+                // A sub-list in the announcement's own style: its letters say nothing of the end.
+                ownRestarted = true
+                if !interleaved { beforeOther = n }
+                interleaved = true
+                continue
             default:
                 if !interleaved { beforeOther = n }
                 interleaved = true
