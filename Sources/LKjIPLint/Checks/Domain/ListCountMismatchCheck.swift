@@ -34,50 +34,53 @@ public struct ListCountMismatchCheck: Check {
     static let shownElsewhere = PCRE2Regex(literal: #"(?i)\b(?:tabel|grafik|gambar|bagan|diagram|matriks|lampiran)\b"#)
     static let inlineMarker = PCRE2Regex(literal: #"(?:^|[\s;:,])\((\d{1,2})\)\s"#)
 
-    /// The announcement pattern for a pack's nouns, compiled once per noun list.
+    /// The announcement patterns for a pack's nouns, compiled once per noun list: one that
+    /// ends its block (the list follows), one followed by items on its own line.
     static let announcements = RegexCache()
 
-    static func announcement(_ nouns: [String]) -> PCRE2Regex {
-        announcements.regex(for: nouns.joined(separator: "|")) {
+    static func announcement(_ nouns: [String], inline: Bool) -> PCRE2Regex {
+        announcements.regex(for: (inline ? "inline:" : "end:") + nouns.joined(separator: "|")) {
             let alternatives = nouns.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
-            return PCRE2Regex(literal: #"(?i)\b(?:memiliki|mempunyai|terdiri\s+(?:atas|dari)|meliputi|memperhatikan|terdapat|mencakup|menetapkan|ditetapkan|berupa|dengan|ada)\s+(?:(?<d>\d{1,2})(?:\s*\(\s*\p{L}+\s*\))?|(?<w>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s+(?:buah\s+)?(?:"# + alternatives + #")\b[^.:;]{0,80}:\s*(?<rest>\(1\)\s.*)?$"#)
+            let tail = inline ? #":\s*(?<rest>\(1\)\s[^:]*)"# : #":\s*$"#
+            return PCRE2Regex(literal: #"(?i)\b(?:memiliki|mempunyai|terdiri\s+(?:atas|dari)|meliputi|memperhatikan|terdapat|mencakup|menetapkan|ditetapkan|berupa|dengan|ada)\s+(?:(?<d>\d{1,2})(?:\s*\(\s*\p{L}+\s*\))?|(?<w>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s+(?:buah\s+)?(?:"# + alternatives + #")\b[^.:;]{0,80}"# + tail)
         }
     }
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
         let nouns = context.packs.domain.listNouns
         guard !nouns.isEmpty else { return [] }
-        let announce = ListCountMismatchCheck.announcement(nouns)
-        let dg = announce.groupIndex("d")!, wg = announce.groupIndex("w")!, rg = announce.groupIndex("rest")!
         var out: [Diagnostic] = []
         let blocks = context.document.blocks
         for (i, b) in blocks.enumerated() {
             guard let t = b.text else { continue }
             let s = t.text.trimmingCharacters(in: .whitespaces)
-            // "… sebagaimana tabel berikut:": the table's rows are the items, not a list.
-            guard let m = announce.firstMatch(in: s), !ListCountMismatchCheck.shownElsewhere.isMatch(s.utf8Slice(m.range)) else { continue }
-            let stated: Int
-            let at: Range<Int>
-            if let r = m.range(dg), let n = Int(s.utf8Slice(r)) { stated = n; at = r }
-            else if let r = m.range(wg), let n = ListCountMismatchCheck.wordNumbers[s.utf8Slice(r).lowercased()] { stated = n; at = r }
-            else { continue }
-            let count: Int?
-            if let r = m.range(rg) {
-                count = inlineCount(s.utf8Slice(r))
-            } else {
-                guard i + 1 < blocks.count else { continue }
-                // An announcement that is itself a numbered item ("1. Sasaran … memiliki 2
-                // indikator, yaitu:") owns the items of another style after it.
-                var own: (String, Int)?
-                if case .listItem = b.content { own = style(s) }
-                count = itemCount(ListCountMismatchCheck.items(blocks, from: i + 1), stated: stated, own: own)
+            for inline in [false, true] {
+                let announce = ListCountMismatchCheck.announcement(nouns, inline: inline)
+                // "… sebagaimana tabel berikut:": the table's rows are the items, not a list.
+                guard let m = announce.firstMatch(in: s), !ListCountMismatchCheck.shownElsewhere.isMatch(s.utf8Slice(m.range)) else { continue }
+                let stated: Int
+                let at: Range<Int>
+                if let r = m.range(announce.groupIndex("d")!), let n = Int(s.utf8Slice(r)) { stated = n; at = r }
+                else if let r = m.range(announce.groupIndex("w")!), let n = ListCountMismatchCheck.wordNumbers[s.utf8Slice(r).lowercased()] { stated = n; at = r }
+                else { continue }
+                let count: Int?
+                if inline {
+                    count = m.range(announce.groupIndex("rest")!).flatMap { inlineCount(s.utf8Slice($0)) }
+                } else {
+                    guard i + 1 < blocks.count else { continue }
+                    // An announcement that is itself a numbered item ("1. Sasaran … memiliki 2
+                    // indikator, yaitu:") owns the items of another style after it.
+                    var own: (String, Int)?
+                    if case .listItem = b.content { own = style(s) }
+                    count = itemCount(ListCountMismatchCheck.items(blocks, from: i + 1), stated: stated, own: own)
+                }
+                guard let count, count != stated else { continue }
+                let lead = t.text.utf8.count - t.text.drop(while: { $0 == " " }).utf8.count
+                out.append(Diagnostic(rule: description.id, severity: description.severity, location: t.location(at: at.lowerBound + lead),
+                                      message: Message(id: "kalimat menyebut \(stated) butir, padahal daftar sesudahnya memuat \(count) butir",
+                                                       en: "the sentence announces \(stated) items, but the list after it holds \(count)"),
+                                      stated: String(stated), expected: String(count)))
             }
-            guard let count, count != stated else { continue }
-            let lead = t.text.utf8.count - t.text.drop(while: { $0 == " " }).utf8.count
-            out.append(Diagnostic(rule: description.id, severity: description.severity, location: t.location(at: at.lowerBound + lead),
-                                  message: Message(id: "kalimat menyebut \(stated) butir, padahal daftar sesudahnya memuat \(count) butir",
-                                                   en: "the sentence announces \(stated) items, but the list after it holds \(count)"),
-                                  stated: String(stated), expected: String(count)))
         }
         return out
     }
