@@ -13,6 +13,7 @@ public struct PlaceholderCheck: Check {
             "A. Capaian Kinerja ↓[Satuan Kerja]\n",
             "Realisasi tahun 2023 mengalami ↓[peningkatan/penurunan] dibandingkan tahun lalu.\n",
             "        = ↓[…%]\n",
+            "$$\\text{Persentase RB} ↓= \\frac{\\dots}{\\dots} * 100\\%$$\n",
             "maka capaian dibanding standar nasional sebesar ↓[111,11%].\n",
             "SKM selama tahun 2023 sebesar ↓[3,18 (contoh)] dengan perhitungan sebagai berikut:\n",
             "Indikator\tTarget\tRealisasi\tCapaian\nRasio Layanan Keimigrasian\t90%\t98,76%\t↓\n",
@@ -20,6 +21,7 @@ public struct PlaceholderCheck: Check {
         nonTriggering: [
             "A. Capaian Kinerja Kantor Imigrasi ........................ 17\n",
             "Sebagaimana dijelaskan dalam kajian [1], capaian meningkat.\n",
+            "dengan: N = nilai bulanan\n k = bulan ke …\n",
             "Indikator\tTarget\tRealisasi\tCapaian\nRasio Layanan Keimigrasian\t90%\t98,76%\t109,73%\n",
         ])
 

@@ -12,11 +12,16 @@ public struct TotalMismatchCheck: Check {
             "Bulan\tITK\tITAS\tITAP\nJanuari\t3\t2\t-\nFebruari\t3\t5\t-\nTotal\t6\t7\t↓1\n",
             "Pagu naik menjadi ↓Rp.9.933.860.000,- dengan rincian:\n\n- belanja pegawai sebesar Rp. 2.242.327.000,-\n- belanja barang sebesar Rp. 5.147.457.000,-\n- belanja modal sebesar Rp. 2.672.576.000,-\n",
             "| Bulan | Paspor |\n|---|---|\n| Januari | 1.204 |\n| Februari | 1.307 |\n| Jumlah | ↓2.501 |\n",
+            "Kantor ini didukung sejumlah ↓31 orang pegawai, terdiri dari 1 orang Eselon III, 3 orang Eselon IV, 6 orang Eselon V dan 24 orang Jabatan Fungsional.\n",
+            "Layanan tersebar di ↓48 (empat puluh delapan) satuan kerja, yaitu: a. 1 (satu) kantor pusat; b. 41 (empat puluh satu) kantor; dan c. 7 (tujuh) rumah detensi.\n",
         ],
         nonTriggering: [
             "Bulan\tITK\tITAS\tITAP\nJanuari\t3\t2\t-\nFebruari\t3\t5\t-\nTotal\t6\t7\t0\n",
             "Kegiatan\tAnggaran\nProgram Penegakan dan Pelayanan Hukum\tRp. 2.080.368.000\nPenyelenggaraan Fungsi Keimigrasian\tRp. 2.080.368.000\nProgram Dukungan Manajemen\tRp. 5.899.025.000\nDukungan Manajemen UPT\tRp. 5.899.025.000\nTOTAL\tRp. 7.979.393.000\n",
             "Pagu naik menjadi Rp.10.062.360.000,- dengan rincian:\n\n- belanja pegawai sebesar Rp. 2.242.327.000,-\n- belanja barang sebesar Rp. 5.147.457.000,-\n- belanja modal sebesar Rp. 2.672.576.000,-\n",
+            "Kantor ini didukung sejumlah 31 orang pegawai, terdiri dari 1 orang Eselon III, 3 orang Eselon IV, 6 orang Eselon V dan 21 orang Jabatan Fungsional.\n",
+            "Organisasi terdiri dari Subbagian Tata Usaha, Seksi Lalu Lintas dan Seksi Intelijen.\n",
+            "Dukungan anggaran sebesar Rp 4.600.000.000 yang terdiri atas belanja pegawai Rp 2.000.000.000 dan belanja barang Rp 2.600.000.000; sumber dananya Rupiah Murni Rp 1.450.000.000 dan PNBP Rp 3.150.000.000.\n",
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {

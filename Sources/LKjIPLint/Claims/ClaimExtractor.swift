@@ -5,6 +5,7 @@ public enum ClaimExtractor {
         claims.analysis = DocumentAnalysis(document)
         let prose = ProseClaims(packs: packs)
         var formulas = FormulaClaims()
+        var variables = FormulaVariables()
         let blocks = document.blocks
         var capaianTables: [[RatioClaim]] = []
         var sections = SectionTitles()
@@ -29,11 +30,14 @@ public enum ClaimExtractor {
                 capaianTables.append(indicators)
             case .formula:
                 formulas.extract(block: block, into: &claims)
+                variables.extract(block: block, into: &claims)
             default:
                 prose.extract(block: block, analysis: claims.analysis.blocks[i], following: blocks[(i + 1)...].prefix(20), into: &claims)
                 formulas.extract(block: block, into: &claims)
+                variables.extract(block: block, into: &claims)
             }
         }
+        variables.flush(into: &claims)
         overallMeans(&claims, tables: capaianTables)
         claims.categories = CategoryStatement.all(claims.analysis, packs: packs)
         return claims

@@ -45,6 +45,19 @@ public struct GrowthClaim: Sendable {
     public let origin: ClaimOrigin
 }
 
+/// "3,74, naik 0,06 indeks atau 1,63% dibanding tahun 2023 (3,68)": a difference and its
+/// percentage stated beside both operands; "capaian 106,86%, lebih tinggi 6,86% dari target"
+/// (`from` nil: the target is 100%). See GrowthSentences.
+public struct DifferenceClaim: Sendable {
+    public let from: Quantity?
+    public let to: Quantity
+    public let difference: Quantity?
+    public let percent: Quantity?
+    /// "lebih rendah", "turun": the later value is the smaller one.
+    public let down: Bool
+    public let origin: ClaimOrigin
+}
+
 public struct SumClaim: Sendable {
     public let parts: [Quantity]
     public let stated: Quantity
@@ -106,9 +119,11 @@ public enum ClaimOrigin: Sendable {
 public struct Claims: Sendable {
     public var ratios: [RatioClaim] = []
     public var growths: [GrowthClaim] = []
+    public var differences: [DifferenceClaim] = []
     public var sums: [SumClaim] = []
     public var means: [MeanClaim] = []
     public var formulas: [FormulaClaim] = []
+    public var formulaVariables: [FormulaVariableClaim] = []
     /// Table cells a row's other cells say should hold a value.
     /// Figures stated alone with what they are: "target PNBP … tahun 2023 sebesar Rp X".
     public var statedFacts: [(subject: String, measure: String, year: Int?, quantity: Quantity)] = []

@@ -64,6 +64,10 @@ struct FormulaClaims {
     }
 
     mutating func formulaBlock(_ text: LocatedText, line: Int, into claims: inout Claims) {
+        if FormulaClaims.alignedStep.isMatch(text.text) {
+            alignedBlock(text, line: line, into: &claims)
+            return
+        }
         let re = FormulaClaims.assignment
         guard let m = re.firstMatch(in: text.text) else { return }
         let name = m.string(re.groupIndex("name")!, in: text.text) ?? ""
@@ -100,10 +104,36 @@ struct FormulaClaims {
         }
     }
 
+    /// One step of an `aligned` chain: `&= rhs` up to the next `\\\\`, `&=` or `\end{…}`.
+    static let alignedStep = PCRE2Regex(literal: #"&\s*=\s*(?<rhs>(?:(?!\\\\|\\end\{|&\s*=|\$\$).)*)"#)
+
+    /// `\begin{aligned} \text{Capaian} &= \frac{R}{T} * 100\% \\\\ &= 103,87\% \end{aligned}` (GENRE F4):
+    /// each step written as a number is the result of the evaluable step before it.
+    func alignedBlock(_ text: LocatedText, line: Int, into claims: inout Claims) {
+        let re = FormulaClaims.alignedStep
+        let g = re.groupIndex("rhs")!
+        let steps: [(String, Range<Int>)] = re.matches(in: text.text).compactMap { m in
+            guard let r = m.range(g) else { return nil }
+            return (text.text.utf8Slice(r), r)
+        }
+        guard steps.count >= 2 else { return }
+        let qs = NumberLexer.scan(text)
+        for i in 1..<steps.count {
+            let (expr, er) = steps[i - 1], (result, rr) = steps[i]
+            guard let stated = FormulaClaims.statedNumber(result, text: text, at: rr.lowerBound),
+                  let v = FormulaEvaluator.evaluate(expr) else { continue }
+            var claim = FormulaClaim(expression: expr.trimmed(), value: v, stated: stated, origin: .formula(line: line))
+            claim.ratioOperands = FormulaClaims.ratioOperands(expr, range: er, in: text, qs)
+            claims.formulas.append(claim)
+        }
+    }
+
+    static let loneNumber = PCRE2Regex(literal: #"^\d+(?:[.,]\d+)*\s*%?$"#)
+
     /// A lone number (with optional `\%`) as the stated result.
     static func statedNumber(_ s: String, text: LocatedText, at offset: Int) -> Quantity? {
         let t = s.replacingOccurrences(of: "\\%", with: "%").trimmed()
-        guard let m = PCRE2Regex(literal: #"^\d+(?:[.,]\d+)*\s*%?$"#).firstMatch(in: t), m.range.lowerBound == 0 else { return nil }
+        guard let m = loneNumber.firstMatch(in: t), m.range.lowerBound == 0 else { return nil }
         let sub = LocatedText(s, at: text.location(at: offset))
         return NumberLexer.scan(sub).first { $0.kind != .reference } .map { q in
             t.hasSuffix("%") && q.unit != .percent

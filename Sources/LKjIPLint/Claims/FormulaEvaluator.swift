@@ -16,11 +16,13 @@ struct FormulaEvaluator {
         return v
     }
 
+    static let frac = PCRE2Regex(literal: #"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}"#)
+
     static func tokenize(_ source: String, exact: Bool = false) -> [Token]? {
         var s = source
         if s.contains("\\text") || s.contains("\\mathrm") { return nil }
         // \frac{a}{b} → ((a)/(b)); one level of nesting is what reports write.
-        let frac = PCRE2Regex(literal: #"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}"#)
+        let frac = FormulaEvaluator.frac
         for _ in 0..<4 {
             guard let m = frac.firstMatch(in: s) else { break }
             let a = m.string(1, in: s) ?? "", b = m.string(2, in: s) ?? ""

@@ -73,7 +73,9 @@ struct ProseClaims {
         let qs = analysis.quantities
         guard !qs.isEmpty else { return }
         var previousRealisasi: Quantity?
-        for range in analysis.sentences {
+        let ratiosBefore = claims.ratios.count
+        let sentences = analysis.sentences
+        for range in sentences {
             let sentence = text.text.utf8Slice(range)
             let off = range.lowerBound
             let line = text.location(at: off).line
@@ -81,10 +83,14 @@ struct ProseClaims {
             percentages(sentence, off, qs, line: line, into: &claims)
             growth(sentence, off, qs, previous: previousRealisasi, line: line, into: &claims)
             rincian(sentence, off, qs, following: following, line: line, into: &claims)
+            BreakdownTotals.counts(sentence, off, qs, line: line, into: &claims)
+            GrowthSentences.extract(sentence, off, qs, line: line, into: &claims)
             mean(sentence, off, qs, following: following, line: line, into: &claims)
             statedTargets(sentence, off, qs, into: &claims)
             restatements(sentence, off, qs, into: &claims)
         }
+        // Shapes read over a block's sentences together (GENRE P3–P6): new files, one job each.
+        BudgetSentences.extract(text, sentences: sentences, qs, ratiosOfBlock: ratiosBefore, into: &claims)
     }
 
     // MARK: capaian
@@ -167,6 +173,8 @@ struct ProseClaims {
             for m in re.matches(in: s) {
                 guard let x = ProseClaims.quantity(m, "x", in: re, offset: off, qs), let z = ProseClaims.quantity(m, "z", in: re, offset: off, qs),
                       let p = ProseClaims.quantity(m, "p", in: re, offset: off, qs), !seen.contains(p.range.lowerBound) else { continue }
+                // "pagu awal Rp A dan pagu revisi Rp B, realisasi Rp C atau P%": two bases, not ours to pick.
+                if re === ProseClaims.budgetThenRealisasi, qs.within(z.range.upperBound..<x.range.lowerBound).contains(where: \.isAmount) { continue }
                 seen.insert(p.range.lowerBound)
                 var claim = RatioClaim(kind: .percent, numerator: x, denominator: z, stated: p, polarity: nil,
                                        label: "", origin: .sentence(line: line))
@@ -213,7 +221,11 @@ struct ProseClaims {
         if let rest = m.range(re.groupIndex("rest")!) {
             let parts = qs.within((rest.lowerBound + off)..<(rest.upperBound + off)).filter { $0.isAmount }
             if parts.count >= 2 {
-                claims.sums.append(SumClaim(parts: parts, stated: total, label: "", nestedAlternatives: [], origin: .sentence(line: line)))
+                // "belanja pegawai A dan belanja barang B; sumber dananya RM C dan PNBP D": each
+                // part of the sentence between semicolons is a breakdown of the same total.
+                for group in BreakdownTotals.groups(parts, in: s, offset: off) {
+                    claims.sums.append(SumClaim(parts: group, stated: total, label: "", nestedAlternatives: [], origin: .sentence(line: line)))
+                }
                 return
             }
         }

@@ -277,8 +277,8 @@ placeholders:
     pattern: '(?<![\p{L}\p{N}])(?:xxx+|XXX+|x\.xxx(?:\.xxx)*)(?![\p{L}\p{N}])'
     description: "xxx: nilai yang belum diisi"
   - id: formula-dots
-    pattern: '=\s*(?:\\frac\{\s*(?:…|\.{2,})\s*\}\{\s*(?:…|\.{2,})\s*\}|(?:…|\.{3,})\s*[/:x×]\s*(?:…|\.{3,}))'
-    description: "rumus dengan titik-titik di tempat angkanya"
+    pattern: '=\s*(?:\\[dt]?frac\s*\{\s*(?:…|\.{2,}|\\[lc]?dots)\s*\}\s*\{\s*(?:…|\.{2,}|\\[lc]?dots)\s*\}|(?:…|\.{3,}|\\[lc]?dots)\s*[/:x×]\s*(?:…|\.{3,}|\\[lc]?dots))'
+    description: "rumus dengan titik-titik (… atau \\dots) di tempat angkanya"
 """###,
         "structure.yml": ###"""
 # The chapters Permenpan-RB 53/2014 requires of an LKjIP, the analyses each indicator
