@@ -192,7 +192,9 @@ struct TableClaims {
 
     func ratio(target: Quantity, realisasi: Quantity, result: Quantity, label: String, line: Int, targetHeader: String = "") -> RatioClaim {
         // Amounts, a budget line, or a Pagu/Anggaran column ("JUMLAH" under PAGU, cells without "Rp").
-        let isBudget = target.isAmount || realisasi.isAmount || TableClaims.budgetWords.isMatch(label) || TableClaims.paguWords.isMatch(targetHeader)
+        // Whole numbers in the millions on both sides are money even without "Rp" (B5).
+        let millions = [target, realisasi].allSatisfy { $0.decimals == 0 && $0.value >= 1_000_000 && !$0.isPercent }
+        let isBudget = target.isAmount || realisasi.isAmount || millions || TableClaims.budgetWords.isMatch(label) || TableClaims.paguWords.isMatch(targetHeader)
         let indicator = isBudget ? nil : packs.indicator(for: label)
         return RatioClaim(kind: isBudget ? .percent : .capaian, numerator: realisasi, denominator: target, stated: result,
                           polarity: indicator?.polarity, label: label, origin: .tableRow(label: label, line: line))

@@ -266,8 +266,10 @@ public struct DocumentParser {
     static let summaryRow = PCRE2Regex(literal: #"(?i)^\s*(?:rata\s*-?\s*rata|total|jumlah)\b[^.]{0,40}?\d+(?:[.,]\d+)*\s?%?\s*$"#)
     static let leadingYear = PCRE2Regex(literal: #"^(?:19|20)\d\d$"#)
     static let runningNumber = PCRE2Regex(literal: #"^\d{1,3}\.?$"#)
+    static let accountCode = PCRE2Regex(literal: #"^\d{4,9}$"#)
+    static let codeName = PCRE2Regex(literal: #"^\s*(?:[-–]\s*)?\p{Lu}"#)
     static let yearsOnly = PCRE2Regex(literal: #"^[^\d]*(?:(?:19|20)\d\d\b[^\d]*)+$"#)
-    static let layoutNumber = PCRE2Regex(literal: #"(?<!\S)\(\d+(?:[.,]\d+)*\s?%\)(?!\S)|(?:(?i:rp)\.?\s?)?(?<!\S)\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)(?!\s+\p{L})|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
+    static let layoutNumber = PCRE2Regex(literal: #"(?<!\S)\(\d+(?:[.,]\d+)*\s?%\)(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?\d+(?:[.,]\d+)*(?:,-)?(?:\s?%)?(?:\s?\((?i:indeks)\))?(?!\S)|(?<!\S)(?:(?i:rp)\.?\s?)?-(?!\S)(?!\s+(?!(?i:rp)\b)\p{L})|(?<!\S)\[(?:…|\.\.\.)%?\](?!\S)|(?i:\bnihil\b)"#)
     static let roleSplit = PCRE2Regex(literal: #"(?i)\b(?:target(?:\s+pnbp)?|realisasi|capaian|anggaran|pagu|persentase|penyerapan|tahun\s+20\d\d|20\d\d)\b|(?<!\S)(?<!\d\s)%(?!\S)"#)
 
     func layoutRow(_ raw: String, line: Int, label: LocatedText, header: Bool) -> TableRow {
@@ -281,7 +283,9 @@ public struct DocumentParser {
             let text = raw.utf8Slice(first.range)
             let between = raw.utf8Slice(first.range.upperBound..<matches[1].range.lowerBound)
             // ("2 kejadian 1 kejadian 150%": a lower-case unit after it makes it a figure.)
-            if DocumentParser.leadingYear.isMatch(text) || (DocumentParser.runningNumber.isMatch(text) && between.trimmed().first?.isUppercase == true) {
+            // An account or unit code before its name ("429991 - Pendapatan …") names the row too.
+            let code = DocumentParser.accountCode.isMatch(text) && DocumentParser.codeName.isMatch(between)
+            if code || DocumentParser.leadingYear.isMatch(text) || (DocumentParser.runningNumber.isMatch(text) && between.trimmed().first?.isUppercase == true) {
                 matches.removeFirst()
             }
         }
