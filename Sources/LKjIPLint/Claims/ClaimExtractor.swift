@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs every extractor over a document's blocks, in order.
 public enum ClaimExtractor {
     public static func extract(_ document: Document, packs: RulePacks) -> Claims {
@@ -49,9 +51,17 @@ public enum ClaimExtractor {
     /// with the most indicator rows (rows named by a year belong to trend tables).
     static func overallMeans(_ claims: inout Claims, tables: [[RatioClaim]]) {
         guard let main = tables.max(by: { $0.count < $1.count }), main.count >= 2 else { return }
+        // Grouped by sasaran, the mean of the sasaran means is the other accepted method.
+        var alternatives: [DecimalInterval] = []
+        if main.allSatisfy({ $0.group != nil }) {
+            let groups = Dictionary(grouping: main, by: { $0.group! }).values.map { g in DecimalInterval.sum(g.map(\.stated.interval)) * (1 / Decimal(g.count)) }
+            if groups.count >= 2 && groups.count < main.count { alternatives.append(DecimalInterval.sum(groups) * (1 / Decimal(groups.count))) }
+        }
         for stated in claims.overallMeans {
-            claims.means.append(MeanClaim(items: main.map(\.stated), stated: stated, label: "rata-rata capaian",
-                                          origin: .tableColumn(header: "Capaian", line: main[0].origin.line)))
+            var claim = MeanClaim(items: main.map(\.stated), stated: stated, label: "rata-rata capaian",
+                                  origin: .tableColumn(header: "Capaian", line: main[0].origin.line))
+            claim.alternatives = alternatives
+            claims.means.append(claim)
         }
     }
 }

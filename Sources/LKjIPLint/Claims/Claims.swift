@@ -34,6 +34,9 @@ public struct RatioClaim: Sendable {
     /// (two Target/Realisasi/Capaian groups with no year over them): the ratio is checked,
     /// but its figures are no key to compare with other places.
     public var keyed = true
+    /// The sasaran a table row stands under (its own or the one inherited from above), so an
+    /// overall average may be the mean of the sasaran means (GENRE.md §5 P10).
+    public var group: String? = nil
 }
 
 /// "Naik dari A menjadi B, atau sebesar P%": relative change (or, between percentages,
@@ -73,6 +76,8 @@ public struct MeanClaim: Sendable {
     public let stated: Quantity
     public let label: String
     public let origin: ClaimOrigin
+    /// Other ways the report may have averaged the same items (the mean of the sasaran means).
+    public var alternatives: [DecimalInterval] = []
 }
 
 public struct FormulaClaim: Sendable {

@@ -46,7 +46,7 @@ struct ProseClaims {
     static let rincianAnchor = PCRE2Regex(literal: #"(?<total>\#(amount))[^.]{0,80}?(?:dengan\s+rincian|terdiri\s+(?:atas|dari)|meliputi)\s*:?\s*(?<rest>.*)$"#, options: [.caseInsensitive])
     static let meanSentence = PCRE2Regex(literal: #"rata\s*-?\s*rata\s+capaian[^.%]{0,80}?\#(filler)(?<m>\#(pct))"#, options: [.caseInsensitive])
     /// An average over this report's indicators, not "seluruh Kantor Imigrasi" or a national one.
-    static let overallMean = PCRE2Regex(literal: #"rata\s*-?\s*rata\s+capaian\s+(?:kinerja\s+)?(?:(?:dari\s+)?(?:seluruh|semua)\s+(?!kantor|satuan|satker|unit|upt|divisi|kanwil)|indikator|sebesar|adalah|(?=\d))(?![^.]{0,80}\bnasional\b)"#, options: [.caseInsensitive])
+    static let overallMean = PCRE2Regex(literal: #"rata\s*-?\s*rata\s+capaian\s+(?:kinerja\s+)?(?:(?:dari\s+)?(?:seluruh|semua)\s+(?!kantor|satuan|satker|unit|upt|divisi|kanwil)|indikator|sebesar|adalah|(?:unit|kantor|organisasi|instansi|satuan\s+kerja|satker)\s+ini\s+(?:sebesar|adalah|mencapai)|(?=\d))(?![^.]{0,80}\bnasional\b)"#, options: [.caseInsensitive])
     static let sentenceBreak = PCRE2Regex(literal: #"(?<![Rr]p\.)(?<!\bNo\.)(?<!\bd\.)(?<!\b\p{L}\.)(?<=[.!?])\s+(?=\p{Lu}|\*\*)"#)
 
     /// Sentences of a block as byte ranges of its text.

@@ -169,8 +169,13 @@ struct TableClaims {
         let headerCells = layout.columns.map(\.name)
         // Several groups in a row without a year each: different periods or bases, unknown.
         let periodsKnown = layout.triples.count < 2 || Set(layout.triples.compactMap(\.year)).count == layout.triples.count
+        // The Sasaran cell before the indicator's, inherited by the rows left empty under it.
+        var sasaran: String?
         for (index, row) in rows.enumerated() where layout.isBody(index) && layout.kinds[index] != .mean {
             let values = aligned(row, at: index)
+            if table.style != .layout, row.row.cells.count > 2, let first = row.row.cells.first?.string, first.contains(where: \.isLetter), first != row.label {
+                sasaran = first
+            }
             for triple in layout.triples {
                 let t = triple.target, r = triple.realisasi, c = triple.result
                 let target = values[t], real = values[r], result = values[c]
@@ -179,6 +184,7 @@ struct TableClaims {
                     // A group row above the header ("2021 | | | 2022") gives each triple its year.
                     claim.year = rowYear(row) ?? triple.year ?? TableClaims.year(in: table.caption)
                     claim.keyed = periodsKnown
+                    claim.group = sasaran
                     if claim.kind == .percent { claim.subject = subject(targetHeader: headerCells[safe: t] ?? "", label: row.label) }
                     claims.ratios.append(claim)
                 } else if table.style != .layout, [target, real, result].compactMap({ $0 }).count == 2,
