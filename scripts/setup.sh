@@ -3,6 +3,7 @@
 #   libpcre2-dev + pkg-config  the PCRE2 library every regex runs through
 #   poppler-utils              pdftotext, to read PDF reports
 #   chromium, libxml2-utils    only for tests: the HTML report in a real browser, JUnit schema
+#   libreoffice-writer-nogui   only for tests: the reviewed .docx opens in LibreOffice
 set -euo pipefail
 need=()
 command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libpcre2-8 || need+=(libpcre2-dev pkg-config)
@@ -10,6 +11,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${LKJIP_SETUP_TESTS:-1}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+  command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

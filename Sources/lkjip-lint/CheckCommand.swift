@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Berkas .docx/.pdf/.md/.txt, folder, atau -.")
     var paths: [String]
 
-    @Option(help: "Format keluaran: text, json, sarif, github, html, csv, junit.")
+    @Option(help: "Format keluaran: text, json, sarif, github, html, csv, junit, docx (salinan .docx berkomentar; perlu -o).")
     var format: OutputFormat = .text
 
     @Option(help: "Bahasa pesan: id (Bahasa Indonesia) atau en. Bawaan: 'language' di .lkjip-lint.yml, lalu id.")
@@ -75,16 +75,40 @@ struct Check: ParsableCommand {
         }
 
         let color = format == .text && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var text = format.reporter(color: color).render(results, language: language)
+        guard let reporter = format.reporter(color: color) else {
+            try writeReview(results, language: language)
+            return try finish(results, threshold: threshold, language: language)
+        }
+        var text = reporter.render(results, language: language)
         if format == .text && results.count > 1 { text += FileSummaryTable.render(results, language: language) }
         if let out = output {
             do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("\(out): \(error)") }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        try finish(results, threshold: threshold, language: language)
+    }
+
+    /// Notes for unreadable files, then the exit status.
+    func finish(_ results: [FileResult], threshold: FailLevel, language: Language) throws {
         for r in results { if let e = r.error { note(e.text(language)) } }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
         if let t = threshold.threshold, results.contains(where: { $0.diagnostics.contains { $0.severity >= t } }) { throw ExitCode(1) }
+    }
+
+    /// `--format docx`: the one .docx draft's reviewed copy, written to `-o`.
+    func writeReview(_ results: [FileResult], language: Language) throws {
+        let en = language == .en
+        guard let out = output else { fail(en ? "--format docx needs -o FILE.docx (the reviewed copy)" : "--format docx perlu -o BERKAS.docx (salinan reviu)") }
+        guard results.count == 1, let r = results.first, r.path.lowercased().hasSuffix(".docx") else {
+            fail(en ? "--format docx reviews exactly one .docx draft" : "--format docx hanya untuk tepat satu draf .docx")
+        }
+        guard r.error == nil else { return }
+        do {
+            let o = try DocxReview.write(r, to: out, language: language)
+            note(en ? "\(o.findings) finding(s) written as comments in \(out)" + (o.inexact > 0 ? " (\(o.inexact) placed near the figure, not on it)" : "")
+                    : "\(o.findings) temuan ditulis sebagai komentar di \(out)" + (o.inexact > 0 ? " (\(o.inexact) diletakkan di dekat angkanya, bukan tepat di angkanya)" : ""))
+        } catch let e as InputError { fail(e.text(language)) }
     }
 
     /// The files to lint and the linter for each: folders walked (keeping what their

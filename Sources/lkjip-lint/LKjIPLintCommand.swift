@@ -14,7 +14,7 @@ struct LKjIPLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lkjip-lint",
         abstract: "Pemeriksa angka Laporan Kinerja Instansi Pemerintah (LKjIP) / LKjIP number linter.",
-        subcommands: [Check.self, Extract.self, Rules.self, Explain.self, TextView.self],
+        subcommands: [Check.self, Review.self, Extract.self, Rules.self, Explain.self, TextView.self],
         defaultSubcommand: Check.self)
 }
 
