@@ -15,7 +15,7 @@ public struct HTMLReporter: Reporter {
         body += "<div class=\"search\"><input id=\"q\" type=\"search\" placeholder=\"\(t.searchHint)\" aria-label=\"\(t.searchHint)\"> <span id=\"shown\"></span></div>\n"
         body += overview(results, t) + "</header>\n<main>\n"
         for (i, r) in results.enumerated() { body += report(r, index: i + 1, t) }
-        body += "</main>\n<footer>lkjip-lint \(SARIFReporter.version)</footer>\n"
+        body += "</main>\n<footer>lkjip-lint \(ToolVersion.current)</footer>\n"
         return """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
