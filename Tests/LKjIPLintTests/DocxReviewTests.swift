@@ -166,10 +166,7 @@ final class DocxReviewTests: XCTestCase {
     // MARK: the drafts
 
     func testKerinciEveryFindingOnItsFigure() throws {
-        let path = samplesDir.appendingPathComponent("kanim-kerinci-2024.docx").path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw XCTSkip("../shared/samples/kanim-kerinci-2024.docx not present: the review of the real sample was not checked")
-        }
+        let path = try requireSample("kanim-kerinci-2024.docx", "the review of the real sample").path
         try assertReview(path)
     }
 

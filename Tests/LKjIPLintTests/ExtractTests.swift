@@ -4,8 +4,7 @@ import XCTest
 /// `lkjip-lint extract` against the figures the auditor's lists cite for the two samples.
 final class ExtractTests: XCTestCase {
     func sample(_ name: String) throws -> ExtractedReport {
-        let path = FlowFixtures.samples.appendingPathComponent(name).path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("../shared/samples/\(name) not present") }
+        let path = try requireSample(name, "extract on the sample").path
         return FigureExtractor.extract(try DocumentReader.read(path: path), packs: FlowFixtures.packs)
     }
 
@@ -70,8 +69,7 @@ final class ExtractTests: XCTestCase {
     func testExtractAndCheckAgreeOnTheSamples() throws {
         var compared = 0
         for name in ["kanim-kerinci-2024.txt", "kanim-kerinci-2024.docx", "kanim-belakang-padang-2023.txt"] {
-            let path = FlowFixtures.samples.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("../shared/samples/\(name) not present: extract and check were not compared") }
+            let path = try requireSample(name, "extract against check").path
             let doc = try DocumentReader.read(path: path)
             let figures = FigureExtractor.extract(doc, packs: FlowFixtures.packs).figures
             let ratioRules: Set<String> = ["capaian-mismatch", "percent-mismatch", "capaian-capped", "rounding"]
@@ -91,8 +89,7 @@ final class ExtractTests: XCTestCase {
 
     func testCLIExtract() throws {
         let exe = try FlowFixtures.binary()
-        let path = FlowFixtures.samples.appendingPathComponent("kanim-kerinci-2024.txt").path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("samples not present") }
+        let path = try requireSample("kanim-kerinci-2024.txt", "the extract command on a sample").path
         let r = try FlowFixtures.run(exe, ["extract", "--format", "json", path])
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertTrue(r.out.contains("\"target_value\" : \"9933860000\""))
