@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import Yams
 @testable import LKjIPLint
 
 /// The tarball `scripts/release.sh` builds: its binary runs from an empty environment on a
@@ -67,5 +68,33 @@ final class ReleaseTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("draf-reviu.docx").path))
         let man = try String(contentsOf: top.appendingPathComponent("share/man/man1/lkjip-lint.1"), encoding: .utf8)
         XCTAssertTrue(man.hasPrefix(".TH LKJIP-LINT 1") && man.contains(".SS review"), man)
+    }
+}
+
+
+/// The CI workflow, the composite action and the pre-commit hook are well-formed and
+/// say what they must.
+final class IntegrationFilesTests: XCTestCase {
+    func load(_ path: String) throws -> [String: Any] {
+        let text = try String(contentsOf: repoRoot.appendingPathComponent(path), encoding: .utf8)
+        if let list = try Yams.load(yaml: text) as? [[String: Any]] { return list[0] }
+        return try XCTUnwrap(try Yams.load(yaml: text) as? [String: Any], path)
+    }
+
+    func testWorkflowActionAndHook() throws {
+        let action = try load("action.yml")
+        let runs = try XCTUnwrap(action["runs"] as? [String: Any])
+        XCTAssertEqual(runs["using"] as? String, "composite")
+        let steps = try XCTUnwrap(runs["steps"] as? [[String: Any]])
+        XCTAssertTrue(steps.contains { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif") == true })
+        XCTAssertTrue(steps.contains { ($0["run"] as? String)?.contains("--format sarif") == true })
+        XCTAssertEqual((action["inputs"] as? [String: [String: Any]])?["version"]?["default"] as? String, ToolVersion.current)
+        let hook = try load(".pre-commit-hooks.yaml")
+        XCTAssertEqual(hook["id"] as? String, "lkjip-lint")
+        XCTAssertEqual(hook["language"] as? String, "swift", "built from source: works at any rev, no tag")
+        let ci = try load(".github/workflows/ci.yml")
+        let job = try XCTUnwrap((ci["jobs"] as? [String: Any])?["test"] as? [String: Any])
+        let commands = (job["steps"] as? [[String: Any]] ?? []).compactMap { $0["run"] as? String }.joined(separator: "\n")
+        XCTAssertTrue(commands.contains("scripts/release.sh") && commands.contains("swift test"))
     }
 }
