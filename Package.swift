@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LKjIPLintTests",
-            dependencies: ["LKjIPLint", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["LKjIPLint", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams")],
             resources: []
         ),
         .testTarget(

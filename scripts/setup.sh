@@ -5,6 +5,7 @@
 #   chromium, libxml2-utils    only for tests: the HTML report in a real browser, JUnit schema
 #   chromium-driver + Python selenium, openapi-spec-validator, jsonschema
 #                              only for tests: the serve page in a real browser, the API against its OpenAPI document
+#   libreoffice-writer-nogui   only for tests: the reviewed .docx opens in LibreOffice
 set -euo pipefail
 need=()
 command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libpcre2-8 || need+=(libpcre2-dev pkg-config)
@@ -13,6 +14,7 @@ if [ "${LKJIP_SETUP_TESTS:-1}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+  command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -3,44 +3,44 @@ import Foundation
 import LKjIPLint
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Periksa draf LKjIP (berkas, folder, atau - untuk stdin).")
+    static let configuration = CommandConfiguration(abstract: CLIText.t("Periksa draf LKjIP (berkas, folder, atau - untuk stdin).", "Check LKjIP drafts (files, folders, or - for stdin)."))
 
-    @Argument(help: "Berkas .docx/.pdf/.md/.txt, folder, atau -.")
+    @Argument(help: ArgumentHelp(CLIText.t("Berkas .docx/.pdf/.md/.txt, folder, atau -.", "A .docx/.pdf/.md/.txt file, a folder, or -.")))
     var paths: [String]
 
-    @Option(help: "Format keluaran: text, json, sarif, github, html, csv, junit.")
+    @Option(help: ArgumentHelp(CLIText.t("Format keluaran: text, json, sarif, github, html, csv, junit, docx (salinan .docx berkomentar; perlu -o).", "Output format: text, json, sarif, github, html, csv, junit, docx (a commented copy of the .docx; needs -o).")))
     var format: OutputFormat = .text
 
-    @Option(help: "Bahasa pesan: id (Bahasa Indonesia) atau en. Bawaan: 'language' di .lkjip-lint.yml, lalu id.")
+    @Option(help: ArgumentHelp(CLIText.t("Bahasa pesan: id (Bahasa Indonesia) atau en. Bawaan: 'language' di .lkjip-lint.yml, lalu id.", "Message language: id (Bahasa Indonesia) or en. Default: 'language' in .lkjip-lint.yml, else id.")))
     var lang: Language?
 
-    @Option(name: .customLong("fail-on"), help: "Keluar dengan status 1 bila ada temuan setingkat ini atau lebih: error, warning, info, none. Bawaan: 'fail_on' di .lkjip-lint.yml, lalu error.")
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(CLIText.t("Keluar dengan status 1 bila ada temuan setingkat ini atau lebih: error, warning, info, none. Bawaan: 'fail_on' di .lkjip-lint.yml, lalu error.", "Exit with status 1 on findings at this level or above: error, warning, info, none. Default: 'fail_on' in .lkjip-lint.yml, else error.")))
     var failOn: FailOn?
 
-    @Option(name: .customLong("disable"), help: "Matikan aturan (id aturan). Boleh berulang.")
+    @Option(name: .customLong("disable"), help: ArgumentHelp(CLIText.t("Matikan aturan (id aturan). Boleh berulang.", "Turn a rule off (rule id). Repeatable.")))
     var disabled: [String] = []
 
-    @Option(name: .customLong("enable"), help: "Nyalakan aturan yang tidak aktif bawaan (mis. numberword-spelling). Boleh berulang.")
+    @Option(name: .customLong("enable"), help: ArgumentHelp(CLIText.t("Nyalakan aturan yang tidak aktif bawaan (mis. numberword-spelling). Boleh berulang.", "Turn on a rule that is off by default (e.g. numberword-spelling). May repeat.")))
     var enabled: [String] = []
 
-    @Option(name: .customLong("config"), help: "Berkas konfigurasi; tanpa ini, .lkjip-lint.yml terdekat di atas setiap berkas dipakai.")
+    @Option(name: .customLong("config"), help: ArgumentHelp(CLIText.t("Berkas konfigurasi; tanpa ini, .lkjip-lint.yml terdekat di atas setiap berkas dipakai.", "Config file; without it, the nearest .lkjip-lint.yml above each file is used.")))
     var configFile: String?
 
-    @Option(name: .customLong("baseline"), help: "Laporkan hanya temuan yang tidak tercatat di berkas baseline ini.")
+    @Option(name: .customLong("baseline"), help: ArgumentHelp(CLIText.t("Laporkan hanya temuan yang tidak tercatat di berkas baseline ini.", "Report only findings not recorded in this baseline file.")))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: "Catat semua temuan sekarang ke berkas baseline ini.")
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp(CLIText.t("Catat semua temuan sekarang ke berkas baseline ini.", "Record all current findings in this baseline file.")))
     var writeBaseline: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Tulis keluaran ke berkas ini, bukan ke stdout.")
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(CLIText.t("Tulis keluaran ke berkas ini, bukan ke stdout.", "Write the output to this file instead of stdout.")))
     var output: String?
 
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("berikan setidaknya satu berkas atau folder") }
+        if paths.isEmpty { throw ValidationError(CLIText.t("berikan setidaknya satu berkas atau folder", "give at least one file or folder")) }
         for id in disabled + enabled where CheckRegistry.description(id) == nil {
-            throw ValidationError("aturan '\(id)' tidak dikenal; lihat 'lkjip-lint rules'")
+            throw ValidationError(CLIText.unknownRule(id))
         }
     }
 
@@ -64,7 +64,7 @@ struct Check: ParsableCommand {
 
         if let file = writeBaseline {
             let b = Baseline.record(results, baselineFile: file)
-            do { try b.write(to: file) } catch { fail("\(file): \(error)") }
+            do { try b.write(to: file) } catch let e as InputError { fail(e.text(language)) }
             note(language == .en ? "\(b.entries.count) finding(s) recorded in \(file)" : "\(b.entries.count) temuan dicatat di \(file)")
             results = b.filter(results).results
         } else if let file = baseline {
@@ -78,16 +78,40 @@ struct Check: ParsableCommand {
         }
 
         let color = format == .text && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var text = format.reporter(color: color).render(results, language: language)
+        guard let reporter = format.reporter(color: color) else {
+            try writeReview(results, language: language)
+            return try finish(results, threshold: threshold, language: language)
+        }
+        var text = reporter.render(results, language: language)
         if format == .text && results.count > 1 { text += FileSummaryTable.render(results, language: language) }
         if let out = output {
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("\(out): \(error)") }
+            do { try FileErrors.write(Data(text.utf8), to: out) } catch let e as InputError { fail(e.text(language)) }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        try finish(results, threshold: threshold, language: language)
+    }
+
+    /// Notes for unreadable files, then the exit status.
+    func finish(_ results: [FileResult], threshold: FailLevel, language: Language) throws {
         for r in results { if let e = r.error { note(e.text(language)) } }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
         if let t = threshold.threshold, results.contains(where: { $0.diagnostics.contains { $0.severity >= t } }) { throw ExitCode(1) }
+    }
+
+    /// `--format docx`: the one .docx draft's reviewed copy, written to `-o`.
+    func writeReview(_ results: [FileResult], language: Language) throws {
+        let en = language == .en
+        guard let out = output else { fail(en ? "--format docx needs -o FILE.docx (the reviewed copy)" : "--format docx perlu -o BERKAS.docx (salinan reviu)") }
+        guard results.count == 1, let r = results.first, r.path.lowercased().hasSuffix(".docx") else {
+            fail(en ? "--format docx reviews exactly one .docx draft" : "--format docx hanya untuk tepat satu draf .docx")
+        }
+        guard r.error == nil else { return }
+        do {
+            let o = try DocxReview.write(r, to: out, language: language)
+            note(en ? "\(o.findings) finding(s) written as comments in \(out)" + (o.inexact > 0 ? " (\(o.inexact) placed near the figure, not on it)" : "")
+                    : "\(o.findings) temuan ditulis sebagai komentar di \(out)" + (o.inexact > 0 ? " (\(o.inexact) diletakkan di dekat angkanya, bukan tepat di angkanya)" : ""))
+        } catch let e as InputError { fail(e.text(language)) }
     }
 
     /// The files to lint and the linter for each: folders walked (keeping what their

@@ -3,12 +3,12 @@ import Foundation
 import LKjIPLint
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Jelaskan satu aturan: uraian, sumber, dan contohnya.")
-    @Argument(help: "Id aturan, mis. capaian-mismatch.") var rule: String
-    @Option(help: "Bahasa: id atau en.") var lang: Language = .id
+    static let configuration = CommandConfiguration(abstract: CLIText.t("Jelaskan satu aturan: uraian, sumber, dan contohnya.", "Explain one rule: description, source and examples."))
+    @Argument(help: ArgumentHelp(CLIText.t("Id aturan, mis. capaian-mismatch.", "Rule id, e.g. capaian-mismatch."))) var rule: String
+    @Option(help: ArgumentHelp(CLIText.t("Bahasa: id atau en.", "Language: id or en."))) var lang: Language = CLIText.language
 
     func run() throws {
-        guard let d = CheckRegistry.description(rule) else { fail("aturan '\(rule)' tidak dikenal; lihat 'lkjip-lint rules'") }
+        guard let d = CheckRegistry.description(rule) else { fail(CLIText.unknownRule(rule)) }
         let en = lang == .en
         print("\(d.id) (\(d.severity.rawValue))\n\n\(d.summary.text(lang))\n\n\(d.rationale.text(lang))")
         if let s = d.source { print("\n" + (en ? "Source: " : "Sumber: ") + s) }

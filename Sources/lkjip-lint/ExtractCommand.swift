@@ -4,14 +4,14 @@ import LKjIPLint
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Cetak angka yang dipahami pemeriksa (target, realisasi, capaian, anggaran, PNBP, IKPA) sebagai CSV atau JSON.")
+        abstract: CLIText.t("Cetak angka yang dipahami pemeriksa (target, realisasi, capaian, anggaran, PNBP, IKPA) sebagai CSV atau JSON.", "Print the figures the linter understood (targets, results, achievement, budget, PNBP, IKPA) as CSV or JSON."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-    @Argument(help: "Berkas laporan atau folder.") var paths: [String]
-    @Option(help: "Format keluaran: csv atau json.") var format: Format = .csv
-    @Option(name: .customLong("config"), help: "Berkas konfigurasi (untuk 'unit', 'year', dan paket aturan).") var configFile: String?
-    @Option(name: [.short, .customLong("output")], help: "Tulis keluaran ke berkas ini, bukan ke stdout.") var output: String?
+    @Argument(help: ArgumentHelp(CLIText.t("Berkas laporan atau folder.", "Report file or folder."))) var paths: [String]
+    @Option(help: ArgumentHelp(CLIText.t("Format keluaran: csv atau json.", "Output format: csv or json."))) var format: Format = .csv
+    @Option(name: .customLong("config"), help: ArgumentHelp(CLIText.t("Berkas konfigurasi (untuk 'unit', 'year', dan paket aturan).", "Config file (for 'unit', 'year' and rule packs)."))) var configFile: String?
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(CLIText.t("Tulis keluaran ke berkas ini, bukan ke stdout.", "Write the output to this file instead of stdout."))) var output: String?
     @OptionGroup var packOptions: PackOptions
 
     func run() throws {
@@ -34,7 +34,9 @@ struct Extract: ParsableCommand {
             }
         }
         let text = format == .csv ? ExtractWriter.csv(reports) : ExtractWriter.json(reports)
-        if let out = output { try text.write(toFile: out, atomically: true, encoding: .utf8) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let out = output {
+            do { try FileErrors.write(Data(text.utf8), to: out) } catch let e as InputError { fail(e.text(CLIText.language)) }
+        } else { FileHandle.standardOutput.write(Data(text.utf8)) }
         for r in reports { if let e = r.error { FileHandle.standardError.write(Data("lkjip-lint: \(r.path): \(e)\n".utf8)) } }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(2) }
     }

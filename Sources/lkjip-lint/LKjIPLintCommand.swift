@@ -13,13 +13,20 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
 struct LKjIPLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lkjip-lint",
-        abstract: "Pemeriksa angka Laporan Kinerja Instansi Pemerintah (LKjIP) / LKjIP number linter.",
-        subcommands: [Check.self, Extract.self, Rules.self, Explain.self, TextView.self, Serve.self],
+        abstract: CLIText.t("Pemeriksa angka Laporan Kinerja Instansi Pemerintah (LKjIP).",
+                            "Number linter for Indonesian government performance reports (LKjIP)."),
+        version: "lkjip-lint \(ToolVersion.current)",
+        subcommands: [Check.self, Review.self, Extract.self, Rules.self, Explain.self, TextView.self, Init.self, Serve.self],
         defaultSubcommand: Check.self)
+
+    /// Names a first argument may be, for "maksudnya …?" on a typo.
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
+    }
 }
 
 struct PackOptions: ParsableArguments {
-    @Option(name: .customLong("checks"), help: "Folder paket aturan tambahan (YAML). Boleh berulang.")
+    @Option(name: .customLong("checks"), help: ArgumentHelp(CLIText.t("Folder paket aturan tambahan (YAML). Boleh berulang.", "Folder of extra rule packs (YAML). Repeatable.")))
     var checkDirs: [String] = []
 
     func load() throws -> RulePacks {
@@ -38,6 +45,22 @@ func fail(_ message: String) -> Never {
 @main
 enum Main {
     static func main() {
+        let args = Array(CommandLine.arguments.dropFirst())
+        // A bare command shows what it can do, as linters do.
+        if args.isEmpty {
+            print(CLIText.localized(LKjIPLintCommand.helpMessage()))
+            Foundation.exit(0)
+        }
+        if args == ["--version"] || args == ["-V"] {
+            print("lkjip-lint \(ToolVersion.current)")
+            Foundation.exit(0)
+        }
+        if let first = args.first, !first.hasPrefix("-"), !LKjIPLintCommand.subcommandNames.contains(first),
+           !FileManager.default.fileExists(atPath: first),
+           let near = CLIText.suggestion(first, among: LKjIPLintCommand.subcommandNames) {
+            fail(CLIText.t("perintah atau berkas '\(first)' tidak dikenal\(CLIText.didYouMean(near))",
+                           "unknown command or file '\(first)'\(CLIText.didYouMean(near))"))
+        }
         do {
             var command = try LKjIPLintCommand.parseAsRoot()
             try command.run()
@@ -45,7 +68,7 @@ enum Main {
             Foundation.exit(code.rawValue)
         } catch {
             let status = LKjIPLintCommand.exitCode(for: error)
-            let text = LKjIPLintCommand.fullMessage(for: error)
+            let text = CLIText.localized(LKjIPLintCommand.fullMessage(for: error))
             if status == .success {
                 print(text)
                 Foundation.exit(0)

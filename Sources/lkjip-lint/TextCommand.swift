@@ -3,10 +3,10 @@ import Foundation
 import LKjIPLint
 
 struct TextView: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "text", abstract: "Cetak tampilan teks berkas: baris yang dirujuk oleh temuan.")
-    @Argument(help: "Berkas laporan.") var path: String
-    @Flag(name: .customLong("numbered"), help: "Beri nomor baris.") var numbered = false
-    @Flag(name: .customLong("blocks"), help: "Tampilkan pembagian blok (paragraf, daftar, tabel, rumus) hasil pembacaan.") var blocks = false
+    static let configuration = CommandConfiguration(commandName: "text", abstract: CLIText.t("Cetak tampilan teks berkas: baris yang dirujuk oleh temuan.", "Print a file's text view: the lines findings refer to."))
+    @Argument(help: ArgumentHelp(CLIText.t("Berkas laporan.", "Report file."))) var path: String
+    @Flag(name: .customLong("numbered"), help: ArgumentHelp(CLIText.t("Beri nomor baris.", "Number the lines."))) var numbered = false
+    @Flag(name: .customLong("blocks"), help: ArgumentHelp(CLIText.t("Tampilkan pembagian blok (paragraf, daftar, tabel, rumus) hasil pembacaan.", "Show the blocks read (paragraphs, lists, tables, formulas)."))) var blocks = false
 
     func run() throws {
         do {

@@ -59,14 +59,62 @@ final class BaselineTests: XCTestCase {
     func testIdenticalFindingsAreCountedNotMerged() {
         let line = "Capaian IKM memperoleh hasil sebesar 3,87 dari target 3,25 atau 110,00%.\n\n"
         let path = "/tmp/x/draf.md"
-        // Three copies: one finding with identical text on both sides (the middle one).
+        // Three identical findings recorded.
         let baseline = Baseline.record([lint(String(repeating: line, count: 3), at: path)], baselineFile: "/tmp/x/b.json")
-        // Five copies: three such middle findings, but the baseline accepted only one.
+        // Five now: the baseline accepted only three of them.
         let five = lint(String(repeating: line, count: 5), at: path)
         XCTAssertEqual(five.diagnostics.count, 5)
         let (kept, fixed) = baseline.filter([five])
-        XCTAssertEqual(kept[0].diagnostics.map(\.location.line), [5, 7], "first, last and one middle are known; two middles are new")
+        XCTAssertEqual(kept[0].diagnostics.map(\.location.line), [7, 9], "three are known; two are new")
         XCTAssertEqual(fixed, 0)
+    }
+
+    /// A budget table with a truncated percentage on two rows: editing one row (its own
+    /// figures, or the row above) must neither resurrect the next row's finding nor count
+    /// a finding as fixed that is still there.
+    func testEditingOneBudgetRowKeepsTheOtherRowsBaselined() throws {
+        let table = """
+        # BAB III AKUNTABILITAS KINERJA
+
+        Tabel 3.1 Realisasi Anggaran per Jenis Belanja
+
+        | Jenis Belanja | Pagu | Realisasi | Persentase |
+        |---|---|---|---|
+        | Belanja Pegawai | 3.000.000 | 2.000.000 | 66,66% |
+        | Belanja Barang | 6.000.000 | 1.000.000 | 16,66% |
+        | Belanja Modal | 3.000.000 | 1.000.000 | 33,33% |
+        """
+        let path = "/tmp/x/draf.md"
+        let before = lint(table, at: path)
+        XCTAssertEqual(before.diagnostics.map(\.stated), ["66,66%", "16,66%"], "\(before.diagnostics.map(\.message.id))")
+        let baseline = Baseline.record([before], baselineFile: "/tmp/x/b.json")
+
+        // The Pegawai row's pagu and realisasi are edited; its percentage is still truncated.
+        let edited = table.replacingOccurrences(of: "| Belanja Pegawai | 3.000.000 | 2.000.000 |", with: "| Belanja Pegawai | 3.000.001 | 2.000.000 |")
+        let after = lint(edited, at: path)
+        XCTAssertEqual(after.diagnostics.map(\.stated), ["66,66%", "16,66%"])
+        var (kept, fixed) = baseline.filter([after])
+        XCTAssertEqual(kept[0].diagnostics.count, 0, "\(kept[0].diagnostics.map(\.message.id))")
+        XCTAssertEqual(fixed, 0)
+
+        // The Pegawai row fixed: only it is counted fixed; the Barang row stays hidden.
+        let fixedRow = lint(table.replacingOccurrences(of: "66,66%", with: "66,67%"), at: path)
+        (kept, fixed) = baseline.filter([fixedRow])
+        XCTAssertEqual(kept[0].diagnostics.count, 0)
+        XCTAssertEqual(fixed, 1)
+
+        // A new row inserted above: every known finding stays known.
+        let inserted = lint(table.replacingOccurrences(of: "| Belanja Pegawai", with: "| Belanja Lain | 1.000 | 1.000 | 100,00% |\n| Belanja Pegawai"), at: path)
+        (kept, fixed) = baseline.filter([inserted])
+        XCTAssertEqual(kept[0].diagnostics.count, 0)
+        XCTAssertEqual(fixed, 0)
+    }
+
+    func testOldBaselineVersionAsksToRecordAgain() throws {
+        let dir = try FlowFixtures.tempDir()
+        let file = dir.appendingPathComponent("b.json")
+        try FlowFixtures.write("{\"version\": 1, \"findings\": []}", to: file)
+        XCTAssertThrowsError(try Baseline.load(file.path)) { XCTAssertTrue("\($0)".contains("rekam ulang dengan --write-baseline"), "\($0)") }
     }
 
     func testFingerprintIsStableAndIgnoresSpacing() {

@@ -45,8 +45,7 @@ final class BatchTests: XCTestCase {
 
     func testCPUTimeExceedsWallTimeOnALargeBatch() throws {
         guard ProcessInfo.processInfo.activeProcessorCount > 1 else { throw XCTSkip("one core") }
-        let samples = FlowFixtures.samples.appendingPathComponent("kanim-kerinci-2024.txt")
-        guard FileManager.default.fileExists(atPath: samples.path) else { throw XCTSkip("../shared/samples not present") }
+        let samples = try requireSample("kanim-kerinci-2024.txt", "CPU time against wall time on a large batch")
         var load = [Double](repeating: 0, count: 1)
         if getloadavg(&load, 1) == 1 && load[0] > 0.7 {
             throw XCTSkip("machine busy (load \(load[0])): CPU time cannot show parallelism; the thread test covers it")
@@ -95,8 +94,7 @@ final class BatchTests: XCTestCase {
     }
 
     func testReportIdentityOfTheSamples() throws {
-        let dir = FlowFixtures.samples
-        guard FileManager.default.fileExists(atPath: dir.path) else { throw XCTSkip("../shared/samples not present") }
+        let dir = try requireSample("", "the report identity of the samples")
         XCTAssertEqual(ReportIdentity.detect(try DocumentReader.read(path: dir.appendingPathComponent("kanim-kerinci-2024.txt").path)),
                        ReportIdentity(unit: "Kantor Imigrasi Kelas II Non TPI Kerinci", year: 2024))
         XCTAssertEqual(ReportIdentity.detect(try DocumentReader.read(path: dir.appendingPathComponent("kanim-belakang-padang-2023.txt").path)),

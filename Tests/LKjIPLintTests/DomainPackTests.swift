@@ -119,8 +119,7 @@ final class DomainPackTests: XCTestCase {
 
     /// The traps of the real samples: aspect means, 95% conversion, Kelas III in history.
     func testSampleTrapsStayQuiet() throws {
-        let url = samplesDir.appendingPathComponent("kanim-kerinci-2024.txt")
-        guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("samples not present") }
+        let url = try requireSample("kanim-kerinci-2024.txt", "the traps of the real samples")
         let r = Linter(packs: builtInPacks).lint(path: url.path)
         let domain: Set<String> = ["weighted-score-mismatch", "category-mismatch", "category-missing", "numberword-mismatch", "period-mismatch", "unit-mismatch"]
         let lines = Set(r.diagnostics.filter { domain.contains($0.rule) }.map(\.location.line))
@@ -133,7 +132,8 @@ final class DomainPackTests: XCTestCase {
     func testTableOfContentsAgainstHeadingsOnSamples() throws {
         let kerinci = samplesDir.appendingPathComponent("kanim-kerinci-2024.txt")
         let padang = samplesDir.appendingPathComponent("kanim-belakang-padang-2023.txt")
-        guard FileManager.default.fileExists(atPath: kerinci.path) else { throw XCTSkip("samples not present") }
+        _ = try requireSample("kanim-kerinci-2024.txt", "the table of contents of the samples")
+        _ = try requireSample("kanim-belakang-padang-2023.txt", "the table of contents of the samples")
         func toc(_ url: URL) -> [Diagnostic] {
             Linter(packs: builtInPacks).lint(path: url.path).diagnostics.filter { $0.rule == "structure-missing" && $0.message.en.contains("table of contents") }
         }
@@ -157,8 +157,7 @@ final class DomainPackTests: XCTestCase {
     /// Belakang Padang's attachment table gives D up to 2.59996 (defect 001-11, L4633); its Bab III
     /// table (L1794-1800) is the regulation's and stays quiet (trap 001-T17), as does IKM 3,96 (001-T19).
     func testDocumentCategoryTableAgainstRegulation() throws {
-        let url = samplesDir.appendingPathComponent("kanim-belakang-padang-2023.txt")
-        guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("samples not present") }
+        let url = try requireSample("kanim-belakang-padang-2023.txt", "the category table against the regulation")
         let found = Linter(packs: builtInPacks).lint(path: url.path).diagnostics.filter { $0.rule == "category-mismatch" }
         XCTAssertEqual(found.map(\.location), [SourceLocation(line: 4633, column: 18)])
         XCTAssertEqual(found.first?.stated, "2.59996")

@@ -4,8 +4,7 @@ import XCTest
 /// `lkjip-lint extract` against the figures the auditor's lists cite for the two samples.
 final class ExtractTests: XCTestCase {
     func sample(_ name: String) throws -> ExtractedReport {
-        let path = FlowFixtures.samples.appendingPathComponent(name).path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("../shared/samples/\(name) not present") }
+        let path = try requireSample(name, "extract on the sample").path
         return FigureExtractor.extract(try DocumentReader.read(path: path), packs: FlowFixtures.packs)
     }
 
@@ -57,7 +56,7 @@ final class ExtractTests: XCTestCase {
         let csv = ExtractWriter.csv([r]).components(separatedBy: "\r\n")
         XCTAssertEqual(csv[0], ExtractWriter.columns.joined(separator: ","))
         XCTAssertTrue(csv[1].hasPrefix("a.md,Kanim Contoh,2024,indicator,"), csv[1])
-        XCTAssertTrue(csv[1].hasSuffix(",\"3,25\",\"3,87\",\"119,08%\",\"119,08%\",holds,3.25,3.87,119.08,3,3,3"), csv[1])
+        XCTAssertTrue(csv[1].hasSuffix(",\"3,25\",\"3,87\",\"119,08%\",\"119,08%\",holds,3.25,3.87,119.08,3,3,3,\"118,74–119,41%\""), csv[1])
         XCTAssertFalse(r.figures[0].label.isEmpty)
         let json = try JSONSerialization.jsonObject(with: Data(ExtractWriter.json([r]).utf8)) as! [String: Any]
         let fig = ((json["reports"] as! [[String: Any]])[0]["figures"] as! [[String: Any]])[0]
@@ -65,10 +64,32 @@ final class ExtractTests: XCTestCase {
         XCTAssertEqual(fig["stated_line"] as? Int, 3)
     }
 
+    /// Every value `check` recomputes for a ratio is the value `extract` lists for it: the
+    /// point value of the written figures, never the middle of their rounding interval.
+    func testExtractAndCheckAgreeOnTheSamples() throws {
+        var compared = 0
+        for name in ["kanim-kerinci-2024.txt", "kanim-kerinci-2024.docx", "kanim-belakang-padang-2023.txt"] {
+            let path = try requireSample(name, "extract against check").path
+            let doc = try DocumentReader.read(path: path)
+            let figures = FigureExtractor.extract(doc, packs: FlowFixtures.packs).figures
+            let ratioRules: Set<String> = ["capaian-mismatch", "percent-mismatch", "capaian-capped", "rounding"]
+            for d in Linter(packs: FlowFixtures.packs).lint(doc) where ratioRules.contains(d.rule) {
+                guard let f = figures.first(where: { $0.statedLine == d.location.line && $0.stated == d.stated }) else { continue }
+                XCTAssertEqual(f.recomputed, d.expected, "\(name):\(d.location.line) \(d.rule): extract says \(f.recomputed ?? "-"), check says \(d.expected ?? "-")")
+                compared += 1
+            }
+            // 100 ÷ 15 is 666,67%, not the middle of what 99,5…100,5 ÷ 14,5…15,5 could give.
+        }
+        XCTAssertGreaterThanOrEqual(compared, 8, "too few findings matched a listed figure to compare")
+        let doc = TextReader.read(text: "Capaian indikator memperoleh realisasi sebesar 100 dari target 15,0 atau 666,67%.\n", path: "a.md")
+        let f = try XCTUnwrap(FigureExtractor.extract(doc, packs: FlowFixtures.packs).figures.first)
+        XCTAssertEqual(f.recomputed, "666,67%")
+        XCTAssertEqual(f.recomputedRange, "664,45–668,90%")   // 100 ÷ 15,05 … 100 ÷ 14,95
+    }
+
     func testCLIExtract() throws {
         let exe = try FlowFixtures.binary()
-        let path = FlowFixtures.samples.appendingPathComponent("kanim-kerinci-2024.txt").path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("samples not present") }
+        let path = try requireSample("kanim-kerinci-2024.txt", "the extract command on a sample").path
         let r = try FlowFixtures.run(exe, ["extract", "--format", "json", path])
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertTrue(r.out.contains("\"target_value\" : \"9933860000\""))

@@ -26,6 +26,27 @@ final class HTMLReporterTests: XCTestCase {
         XCTAssertTrue(html.contains("berkas tidak ditemukan"))
     }
 
+    /// The dossier's first page: run date, version, units and counts, and inline SVG charts
+    /// by rule (every rule, zeros shown as 0) and by chapter; on paper only the finding's line.
+    func testCoverPageWithChartsAndCompactPrint() throws {
+        let rs = try results()
+        let date = Date(timeIntervalSince1970: 1_796_000_000)   // 2026-11-30 00:53 UTC
+        let html = HTMLReporter(date: date).render(rs, language: .id)
+        XCTAssertTrue(html.contains("Diperiksa 30 November 2026, 00.53 UTC dengan lkjip-lint \(ToolVersion.current)"), html)
+        XCTAssertTrue(html.contains("<svg role=\"img\"") && !html.contains("<script src"))
+        let total = rs.reduce(0) { $0 + $1.diagnostics.count }
+        // Every rule has a bar in the cover chart, and the bars add up to the findings.
+        let cover = html.components(separatedBy: "id=\"chart-rules\"")[1].components(separatedBy: "</figure>")[0]
+        let counts = cover.components(separatedBy: "data-count=\"").dropFirst().map { Int($0.prefix { $0.isNumber })! }
+        XCTAssertEqual(counts.count, CheckRegistry.descriptions.count)
+        XCTAssertEqual(counts.reduce(0, +), total)
+        XCTAssertTrue(cover.contains("class=\"bar zero\""), "a rule without findings is drawn as 0")
+        let chapters = html.components(separatedBy: "id=\"chart-chapters\"")[1].components(separatedBy: "</figure>")[0]
+        XCTAssertEqual(chapters.components(separatedBy: "data-count=\"").dropFirst().map { Int($0.prefix { $0.isNumber })! }.reduce(0, +), total)
+        XCTAssertTrue(html.contains("pre.context .other{display:none}"))
+        XCTAssertTrue(html.contains("header.cover{border:0;break-after:page}"))
+    }
+
     func testChapterIsTheNearestHeadingAbove() {
         let doc = TextReader.read(text: "DAFTAR ISI\nBAB III AKUNTABILITAS KINERJA ........ 11\n\nBAB III\n\nAKUNTABILITAS KINERJA\n\nCapaian IKM memperoleh hasil sebesar 3,87 dari target 3,25 atau 110,00%.\n")
         let chapters = Chapters(doc)

@@ -73,3 +73,17 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// A file of ../shared/samples, or a skip that names the file and what was left unchecked.
+/// On CI (CI=true) with ../shared present, a missing sample fails instead: a skip there
+/// would hide a regression behind a passing run.
+func requireSample(_ name: String, _ unchecked: String) throws -> URL {
+    let url = samplesDir.appendingPathComponent(name)
+    if FileManager.default.fileExists(atPath: url.path) { return url }
+    let message = "../shared/samples/\(name) not present: \(unchecked) not checked"
+    if ProcessInfo.processInfo.environment["CI"] == "true",
+       FileManager.default.fileExists(atPath: samplesDir.deletingLastPathComponent().path) {
+        XCTFail(message + " (CI with ../shared present: a sample must not be missing)")
+    }
+    throw XCTSkip(message)
+}

@@ -40,13 +40,36 @@ public struct LineOrigin: Sendable, Codable, Equatable {
     public var row: Int?
     /// Header of each cell on this line (for table rows), to name "kolom Capaian".
     public var columnNames: [String]?
+    /// For a .docx: the Word paragraphs on this line and the column each starts at.
+    public var spans: [ParagraphSpan]?
 
-    public init(page: Int? = nil, paragraph: Int? = nil, table: Int? = nil, row: Int? = nil, columnNames: [String]? = nil) {
+    public init(page: Int? = nil, paragraph: Int? = nil, table: Int? = nil, row: Int? = nil, columnNames: [String]? = nil,
+                spans: [ParagraphSpan]? = nil) {
         self.page = page
         self.paragraph = paragraph
         self.table = table
         self.row = row
         self.columnNames = columnNames
+        self.spans = spans
+    }
+
+    /// The Word paragraph a 1-based column falls in, and the column's offset (in
+    /// Unicode scalars) into that paragraph's one-line text.
+    public func span(at column: Int) -> (paragraph: Int, offset: Int)? {
+        guard let spans, let s = spans.last(where: { $0.column <= column }) ?? spans.first else { return nil }
+        return (s.paragraph, max(0, column - s.column))
+    }
+}
+
+/// One Word paragraph's place on a text-view line: the 1-based column where its text
+/// starts and its `<w:p>` number in document order (0-based, as `DocxReviewWriter` counts).
+public struct ParagraphSpan: Sendable, Codable, Equatable {
+    public var column: Int
+    public var paragraph: Int
+
+    public init(column: Int, paragraph: Int) {
+        self.column = column
+        self.paragraph = paragraph
     }
 }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// Known findings recorded with `--write-baseline` so that an old report's findings do
 /// not block new work; `--baseline` then reports only findings not in it. A finding is
-/// keyed by rule, file (relative to the baseline's folder) and a fingerprint of the text
-/// around it, never its line number, so edits elsewhere in the file do not break it.
+/// keyed by rule, file (relative to the baseline's folder) and a fingerprint of what it is
+/// about and the stated figure, never its line number or its neighbours, so edits
+/// elsewhere in the file (even the next table row) do not break it.
 public struct Baseline: Sendable, Equatable {
     public struct Entry: Codable, Sendable, Hashable {
         public let rule: String
@@ -24,6 +25,8 @@ public struct Baseline: Sendable, Equatable {
     }
 
     struct File: Codable { let version: Int; let findings: [Entry] }
+    /// 2: fingerprints from rule, key and stated figure (1 hashed the neighbouring lines).
+    static let version = 2
 
     // MARK: recording and reading
 
@@ -43,7 +46,7 @@ public struct Baseline: Sendable, Equatable {
     public func write(to file: String) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        try enc.encode(File(version: 1, findings: entries)).write(to: URL(fileURLWithPath: file))
+        try FileErrors.write(try enc.encode(File(version: Baseline.version, findings: entries)), to: file)
     }
 
     public static func load(_ file: String) throws -> Baseline {
@@ -52,7 +55,12 @@ public struct Baseline: Sendable, Equatable {
         }
         do {
             let f = try JSONDecoder().decode(File.self, from: data)
-            guard f.version == 1 else {
+            if f.version == 1 {
+                throw ConfigError(file: file, key: "version", Message(
+                    id: "baseline ini dibuat oleh lkjip-lint versi lama (sidik jari dari baris tetangga); rekam ulang dengan --write-baseline",
+                    en: "this baseline was made by an older lkjip-lint (fingerprints from neighbouring lines); record it again with --write-baseline"))
+            }
+            guard f.version == Baseline.version else {
                 throw ConfigError(file: file, key: "version", Message(id: "versi baseline \(f.version) tidak dikenal", en: "unknown baseline version \(f.version)"))
             }
             return Baseline(entries: f.findings, directory: folder(of: file))
@@ -99,16 +107,28 @@ public struct Baseline: Sendable, Equatable {
 
     // MARK: fingerprints
 
-    /// FNV-1a 64 over the rule, the finding's line and its nearest non-blank neighbours
-    /// (whitespace collapsed, so re-wrapping spaces does not matter) and the stated value.
+    /// FNV-1a 64 over the rule, what the finding is about (`key`) and the stated figure.
+    /// Neighbouring lines are left out: editing one budget row must not change the
+    /// fingerprint of the next row's finding.
     public static func fingerprint(_ d: Diagnostic, in doc: Document) -> String {
-        let n = d.location.line
-        var before = n - 1, after = n + 1
-        while before >= 1 && normalised(doc.line(before)).isEmpty { before -= 1 }
-        while after <= doc.lines.count && normalised(doc.line(after)).isEmpty { after += 1 }
-        let text = [d.rule, normalised(doc.line(before)), normalised(doc.line(n)), normalised(doc.line(after)), d.stated ?? ""]
-            .joined(separator: "\n")
+        let text = [d.rule, key(d, in: doc), d.stated ?? ""].joined(separator: "\n")
         return String(fnv1a64(text), radix: 16).leftPadded(16)
+    }
+
+    /// What a finding is about, in the document's own words: in a table, the row's label
+    /// and the column's header; in prose, the (up to eight) words before the spot on its line.
+    static func key(_ d: Diagnostic, in doc: Document) -> String {
+        let loc = d.location
+        for table in doc.tables {
+            guard let row = table.rows.first(where: { $0.line == loc.line }) else { continue }
+            let label = row.cells.first { $0.string.contains(where: \.isLetter) }?.string ?? ""
+            let column = row.cells.lastIndex { $0.text.start.line == loc.line && $0.text.start.column <= loc.column } ?? 0
+            let header = table.rows.first.flatMap { column < $0.cells.count ? $0.cells[column].string : nil } ?? ""
+            return "tabel\n" + normalised(label) + "\n" + normalised(header)
+        }
+        let before = doc.line(loc.line).unicodeScalars.prefix(max(0, loc.column - 1))
+        let words = String(String.UnicodeScalarView(before)).split(whereSeparator: \.isWhitespace).suffix(8)
+        return words.joined(separator: " ")
     }
 
     static func normalised(_ line: String) -> String {

@@ -11,8 +11,12 @@ public struct ExtractedFigure: Sendable, Encodable, Equatable {
     public let target: String?, targetValue: String?, targetLine: Int?
     public let realisasi: String?, realisasiValue: String?, realisasiLine: Int?
     public let stated: String?, statedValue: String?, statedLine: Int?
-    /// What realisasi ÷ target gives, at the precision the stated figure is written with.
+    /// What realisasi ÷ target gives as written (100 ÷ 15 → 666,67%), at the precision of
+    /// the stated figure: the value `check` reports.
     public let recomputed: String?
+    /// What the figures could give when each is read as rounded ("645,16–689,66%"): the
+    /// tolerance the check allows, never the value itself.
+    public let recomputedRange: String?
     /// holds, rounding, capped, mismatch, zero-denominator; empty for single values.
     public let status: String?
 }
@@ -54,20 +58,29 @@ public enum FigureExtractor {
         let kind: ExtractedFigure.Kind = c.kind == .capaian ? .indicator
             : pnbpWords.isMatch(context) ? .pnbp : budgetWords.isMatch(context) ? .budget : .percent
         let judgement = RatioJudgement.of(c)
-        let recomputed = c.computed.map { c.stated.formatted(Agreement.expected($0, decimals: c.stated.decimals)) }
         let status: String
+        var point: Decimal?
         switch judgement {
-        case .holds: status = "holds"
-        case .truncated: status = "rounding"
-        case .capped: status = "capped"
-        case .mismatch: status = "mismatch"
+        case .holds:
+            status = "holds"
+            // The formula that held (higher or lower is better), at its point value.
+            let held = c.candidates.first { Agreement.of(stated: c.stated, computed: $0.0) == .consistent } ?? c.candidates.first
+            point = held.flatMap { c.point(lower: $0.lower) }?.rounded(c.stated.decimals)
+        case .truncated(_, let expected): status = "rounding"; point = expected
+        case .capped(let raw): status = "capped"; point = raw
+        case .mismatch(let expected): status = "mismatch"; point = expected
         case .zeroDenominator: status = "zero-denominator"
+        }
+        // A capped 100% is compared with the uncapped value, shown to two decimals as check shows it.
+        let recomputed = point.map { status == "capped" ? c.stated.formatted($0, decimals: 2) : c.stated.formatted($0) }
+        let range = c.computed.map { i in
+            NumberFormat.indonesian(i.lower.rounded(2), decimals: 2) + "–" + c.stated.formatted(i.upper.rounded(2), decimals: 2)
         }
         return ExtractedFigure(kind: kind, label: name,
                                target: c.denominator.text, targetValue: plain(c.denominator.value), targetLine: c.denominator.location.line,
                                realisasi: c.numerator.text, realisasiValue: plain(c.numerator.value), realisasiLine: c.numerator.location.line,
                                stated: c.stated.text, statedValue: plain(c.stated.value), statedLine: c.stated.location.line,
-                               recomputed: recomputed, status: status)
+                               recomputed: recomputed, recomputedRange: range, status: status)
     }
 
     /// The claim's own label, or for a sentence the words just before its first figure.
@@ -108,7 +121,7 @@ public enum FigureExtractor {
                                        target: nil, targetValue: nil, targetLine: nil,
                                        realisasi: nil, realisasiValue: nil, realisasiLine: nil,
                                        stated: value, statedValue: v.map(plain), statedLine: all.location(at: vr.lowerBound).line,
-                                       recomputed: nil, status: nil))
+                                       recomputed: nil, recomputedRange: nil, status: nil))
             return true
         }
         return out

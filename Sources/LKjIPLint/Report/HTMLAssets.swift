@@ -40,13 +40,25 @@ extension HTMLReporter {
     .clean{color:#067647;font-weight:600}.unreadable{color:var(--err)}
     .hidden{display:none}
     footer{color:var(--muted);font-size:.8rem}
+    .meta{margin:.2rem 0 .8rem}
+    .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:1rem}
+    figure.chart{margin:.6rem 0}
+    figure.chart text{font:11px system-ui,sans-serif;fill:#101828}
+    figure.chart text.ct{font-weight:600;font-size:12px}
+    figure.chart text.n{fill:var(--muted)}
+    figure.chart rect{fill:#475467}
+    figure.chart .zero text{fill:var(--muted)}
     @media print{
       body{background:#fff;font-size:10.5pt}
       .search,footer{display:none}
-      header.cover{border:0}
+      header.cover{border:0;break-after:page}
       section.report{break-before:page;border:0;padding:0;margin:0}
-      article.finding{break-inside:avoid;background:#fff}
-      pre.context{background:#fff;border:1px solid var(--line)}
+      article.finding{break-inside:auto;background:#fff;margin:.35rem 0;padding:.15rem .5rem}
+      article header,.msg,dl.values{break-after:avoid}
+      /* On paper only the finding's own line: the lines around it were most of the pages. */
+      pre.context{background:#fff;border:0;padding:0 0 0 .3rem;margin:.1rem 0;font-size:8pt;line-height:1.25;break-inside:avoid}
+      pre.context .other{display:none}
+      ul.related{font-size:8.5pt}
       a{color:inherit;text-decoration:none}
       .hidden{display:block}
     }

@@ -5,17 +5,25 @@ import Foundation
 /// its unit and year, counts by severity and rule, and each finding grouped by chapter
 /// with the text around it and the stated/expected values.
 public struct HTMLReporter: Reporter {
-    public init() {}
+    /// The run date printed on the cover.
+    public var date: Date
+
+    public init(date: Date = Date()) { self.date = date }
 
     public func render(_ results: [FileResult], language: Language) -> String {
         let t = HTMLText(language)
         let s = Summary(results)
         var body = "<header class=\"cover\">\n<h1>\(t.title)</h1>\n"
         body += "<p class=\"lead\">\(t.lead(s))</p>\n"
+        body += "<p class=\"meta\">\(h(t.meta(date: date, units: Set(results.compactMap { identity($0).unit }).count)))</p>\n"
         body += "<div class=\"search\"><input id=\"q\" type=\"search\" placeholder=\"\(t.searchHint)\" aria-label=\"\(t.searchHint)\"> <span id=\"shown\"></span></div>\n"
-        body += overview(results, t) + "</header>\n<main>\n"
+        body += overview(results, t)
+        let all = results.flatMap(\.diagnostics)
+        body += "<div class=\"charts\">" + HTMLChart.bars(HTMLChart.byRule(all), title: t.chartByRule, id: "chart-rules")
+            + HTMLChart.bars(HTMLChart.byChapter(results, frontMatter: t.frontMatter), title: t.chartByChapter, id: "chart-chapters") + "</div>\n"
+        body += "</header>\n<main>\n"
         for (i, r) in results.enumerated() { body += report(r, index: i + 1, t) }
-        body += "</main>\n<footer>lkjip-lint \(SARIFReporter.version)</footer>\n"
+        body += "</main>\n<footer>lkjip-lint \(ToolVersion.current)</footer>\n"
         return """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -66,6 +74,7 @@ public struct HTMLReporter: Reporter {
             out += "<tr><td><code>\(h(rule))</code> <span class=\"summary\">\(h(summary))</span></td><td>\(t.severity(ds[0].severity))</td><td class=\"n\">\(ds.count)</td></tr>\n"
         }
         out += "</tbody></table>\n"
+        out += HTMLChart.bars(HTMLChart.byChapter([r], frontMatter: t.frontMatter), title: t.chartByChapter, id: "chart-r\(index)")
         let chapters = Chapters(r.document)
         var current: String? = nil
         for d in r.diagnostics.sorted(by: { (chapters.index(of: $0.location.line), $0.location) < (chapters.index(of: $1.location.line), $1.location) }) {
@@ -128,7 +137,7 @@ public struct HTMLReporter: Reporter {
                     + "<mark>\(show(String(chars[at..<spotEnd])))</mark>" + show(String(chars[spotEnd..<after])) + (after < chars.count ? "…" : "") + "\n"
             } else {
                 let cut = text.count > 200 ? String(text.prefix(200)) + "…" : text
-                out += "<span class=\"ln\">\(n)</span>\(show(cut))\n"
+                out += "<span class=\"other\"><span class=\"ln\">\(n)</span>\(show(cut))\n</span>"
             }
         }
         return out + "</pre>\n"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of the HTML report in the chosen language.
 struct HTMLText {
     let language: Language
@@ -9,6 +11,18 @@ struct HTMLText {
         en ? "\(s.files) report(s): \(s.errors) error(s), \(s.warnings) warning(s), \(s.infos) info" + (s.unreadable > 0 ? ", \(s.unreadable) unreadable" : "")
            : "\(s.files) laporan: \(s.errors) galat, \(s.warnings) peringatan, \(s.infos) info" + (s.unreadable > 0 ? ", \(s.unreadable) tidak terbaca" : "")
     }
+    /// "Diperiksa 1 Desember 2026 08.40 UTC dengan lkjip-lint 0.2.0 · 2 satuan kerja".
+    func meta(date: Date, units: Int) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: en ? "en_GB" : "id_ID")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = en ? "d MMMM yyyy, HH:mm 'UTC'" : "d MMMM yyyy, HH.mm 'UTC'"
+        let when = f.string(from: date)
+        return en ? "Checked \(when) with lkjip-lint \(ToolVersion.current) · \(units) unit(s)"
+                  : "Diperiksa \(when) dengan lkjip-lint \(ToolVersion.current) · \(units) satuan kerja"
+    }
+    var chartByRule: String { en ? "Findings by rule" : "Temuan per aturan" }
+    var chartByChapter: String { en ? "Findings by chapter" : "Temuan per bab" }
     var searchHint: String { en ? "Search findings (rule, number, word)…" : "Cari temuan (aturan, angka, kata)…" }
     var unit: String { en ? "Unit" : "Satuan kerja" }
     var year: String { en ? "Year" : "Tahun" }

@@ -39,12 +39,11 @@ public struct JUnitReporter: Reporter {
             }
             totalTests += tests; totalFailures += failures; totalErrors += errors
             suites += "  <testsuite name=\"\(x(r.path))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\" time=\"0\">\n"
-            if let id = r.identity, id.unit != nil || id.year != nil {
-                suites += "    <properties>\n"
-                if let u = id.unit { suites += "      <property name=\"unit\" value=\"\(x(u))\"/>\n" }
-                if let y = id.year { suites += "      <property name=\"year\" value=\"\(y)\"/>\n" }
-                suites += "    </properties>\n"
-            }
+            suites += "    <properties>\n"
+            suites += "      <property name=\"lkjip-lint.version\" value=\"\(ToolVersion.current)\"/>\n"
+            if let u = r.identity?.unit { suites += "      <property name=\"unit\" value=\"\(x(u))\"/>\n" }
+            if let y = r.identity?.year { suites += "      <property name=\"year\" value=\"\(y)\"/>\n" }
+            suites += "    </properties>\n"
             suites += cases + "  </testsuite>\n"
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

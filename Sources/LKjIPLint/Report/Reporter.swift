@@ -7,9 +7,13 @@ public protocol Reporter {
 
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, html, csv, junit
+    /// A reviewed copy of the .docx with findings as Word comments (`DocxReview`), not text.
+    case docx
 
-    public func reporter(color: Bool = false) -> Reporter {
+    /// The text reporter, or nil for `docx`, which writes a Word file instead.
+    public func reporter(color: Bool = false) -> Reporter? {
         switch self {
+        case .docx: return nil
         case .html: return HTMLReporter()
         case .csv: return CSVReporter()
         case .junit: return JUnitReporter()

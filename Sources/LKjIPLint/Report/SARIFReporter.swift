@@ -3,7 +3,7 @@ import Foundation
 /// `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
 public struct SARIFReporter: Reporter {
     public init() {}
-    public static let version = "0.1.0"
+    public static let version = ToolVersion.current
 
     public func render(_ results: [FileResult], language: Language) -> String {
         let descriptions = CheckRegistry.descriptions

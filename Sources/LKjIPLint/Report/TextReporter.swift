@@ -31,7 +31,7 @@ public struct TextReporter: Reporter {
                     out += snippet(doc.line(l.line), column: l.column)
                 }
                 for rel in d.related where rel.location.line != l.line {
-                    out += "\(r.path):\(rel.location.line):\(rel.location.column): \(paint("note", "1;34")): \(rel.message.text(language))\n"
+                    out += "\(r.path):\(rel.location.line):\(rel.location.column): \(paint(language == .en ? "note" : "catatan", "1;34")): \(rel.message.text(language))\n"
                 }
             }
         }

@@ -162,7 +162,7 @@ public struct WeightScheme: Sendable {
         name = try r.string("name", in: node, at: at)
         source = try r.string("source", in: node, at: at)
         fromYear = Int(try r.decimal("from", in: node, at: at).doubleValue)
-        toYear = try r.has("to", in: node) ? Int(try r.decimal("to", in: node, at: at).doubleValue) : nil
+        toYear = r.has("to", in: node) ? Int(try r.decimal("to", in: node, at: at).doubleValue) : nil
         context = try r.regex("context", in: node, at: at, caseInsensitive: true)
         total = try r.has("total", in: node) ? r.regex("total", in: node, at: at, caseInsensitive: true) : nil
         components = try r.list("components", in: node, at: at).enumerated().map { i, c in
@@ -173,7 +173,7 @@ public struct WeightScheme: Sendable {
                              weight: deduction ? nil : try r.decimal("weight", in: c, at: p))
         }
         let sum = components.compactMap(\.weight).reduce(0, +)
-        let stated = try r.has("sum", in: node) ? try r.decimal("sum", in: node, at: at) : 100
+        let stated = r.has("sum", in: node) ? try r.decimal("sum", in: node, at: at) : 100
         guard sum == stated else {
             throw r.fail("\(at).components", "bobot berjumlah \(sum), seharusnya \(stated) (atau tulis 'sum:')")
         }
@@ -234,7 +234,7 @@ public struct ChapterSpec: Sendable {
         name = try r.string("name", in: node, at: at)
         source = try r.string("source", in: node, at: at)
         match = try r.regex("match", in: node, at: at, caseInsensitive: true)
-        requires = try r.has("requires", in: node) ? try r.list("requires", in: node, at: at).enumerated().map { i, n in
+        requires = r.has("requires", in: node) ? try r.list("requires", in: node, at: at).enumerated().map { i, n in
             (try r.string("name", in: n, at: "\(at).requires[\(i)]"), try r.regex("match", in: n, at: "\(at).requires[\(i)]", caseInsensitive: true))
         } : []
     }

@@ -50,7 +50,7 @@ struct DocxTextView {
         let marker = listMarker(p)
         if let equations = p.displayEquations {
             paragraphNumber += 1
-            for eq in equations { emit("$$\(eq)$$", origin: LineOrigin(paragraph: paragraphNumber)) }
+            for eq in equations { emit("$$\(eq)$$", origin: LineOrigin(paragraph: paragraphNumber, spans: spans(p, column: 3))) }
             return
         }
         let text = WordText.oneLine(p.inlineText)
@@ -58,7 +58,12 @@ struct DocxTextView {
         paragraphNumber += 1
         var line = marker.map { "\($0) \(text)" } ?? text
         if let level = headingLevel(p) { line = String(repeating: "#", count: level) + " " + line }
-        emit(line, origin: LineOrigin(paragraph: paragraphNumber))
+        let column = line.unicodeScalars.count - text.unicodeScalars.count + 1
+        emit(line, origin: LineOrigin(paragraph: paragraphNumber, spans: spans(p, column: column)))
+    }
+
+    private func spans(_ p: WordParagraph, column: Int) -> [ParagraphSpan]? {
+        p.bodyIndex.map { [ParagraphSpan(column: column, paragraph: $0)] }
     }
 
     private func headingLevel(_ p: WordParagraph) -> Int? {
@@ -89,7 +94,8 @@ struct DocxTextView {
         let names = DocxTextView.columnNames(t, grid: grid, width: width)
         if let last = lines.last, !last.isEmpty { append("", nil) }
         for (i, cells) in grid.enumerated() where cells.contains(where: { !$0.isEmpty }) {
-            append(cells.joined(separator: "\t"), LineOrigin(table: tableNumber, row: i + 1, columnNames: names))
+            append(cells.joined(separator: "\t"), LineOrigin(table: tableNumber, row: i + 1, columnNames: names,
+                                                            spans: DocxTextView.gridSpans(t.rows[i])))
         }
         append("", nil)
     }
@@ -104,6 +110,21 @@ struct DocxTextView {
         }
         out += Array(repeating: "", count: row.gridAfter)
         return out
+    }
+
+    /// Where each cell paragraph of a row starts on its line, laid out as `gridCells` lays the text.
+    static func gridSpans(_ row: WordRow) -> [ParagraphSpan] {
+        var column = 1 + row.gridBefore      // one TAB per blank grid column before
+        var spans: [ParagraphSpan] = []
+        for cell in row.cells {
+            if cell.vMerge != .continuation {
+                let c = WordCell.flattenWithSpans(cell.blocks)
+                spans += c.spans.map { ParagraphSpan(column: column + $0.column, paragraph: $0.paragraph) }
+                column += c.text.unicodeScalars.count
+            }
+            column += cell.gridSpan     // the TABs after the cell and its spanned blanks
+        }
+        return spans
     }
 
     /// The header rows: those marked to repeat on each page, else the first row and,

@@ -19,6 +19,8 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
     private var noteIds: [String] = []
     /// > 0 while inside a subtree whose text is not part of the accepted document.
     private var skipDepth = 0
+    /// `<w:p>` elements started so far (outside skipped subtrees), for `WordParagraph.bodyIndex`.
+    private var paragraphStarts = 0
     private var capturingText = false
     private var inParagraphProperties = false
     private var math: [MathNode] = []
@@ -49,7 +51,10 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
     private func startWord(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "p":
-            paragraphs.append(WordParagraph())
+            var p = WordParagraph()
+            p.bodyIndex = paragraphStarts
+            paragraphStarts += 1
+            paragraphs.append(p)
         case "pPr":
             inParagraphProperties = true
         case "pStyle":

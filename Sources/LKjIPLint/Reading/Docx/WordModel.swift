@@ -12,6 +12,9 @@ struct WordParagraph {
     }
 
     var segments: [Segment] = []
+    /// Which `<w:p>` of its part this is, counting every paragraph start in document
+    /// order (text boxes and table cells included): lets a writer find it again.
+    var bodyIndex: Int?
     var styleId: String?
     var outlineLevel: Int?
     var numbering: (numId: Int, level: Int)?
@@ -76,20 +79,45 @@ struct WordCell {
     }
 
     static func flatten(_ blocks: [WordBlock]) -> String {
-        var parts: [String] = []
+        flattenWithSpans(blocks).text
+    }
+
+    /// The flattened text and, for each paragraph in it, where its text starts
+    /// (in Unicode scalars) and which `<w:p>` it is.
+    static func flattenWithSpans(_ blocks: [WordBlock]) -> (text: String, spans: [ParagraphSpan]) {
+        var text = ""
+        var scalars = 0
+        var spans: [ParagraphSpan] = []
+        func add(_ part: (text: String, spans: [ParagraphSpan])) {
+            guard !part.text.isEmpty else { return }
+            if !text.isEmpty { text += " "; scalars += 1 }
+            spans += part.spans.map { ParagraphSpan(column: $0.column + scalars, paragraph: $0.paragraph) }
+            text += part.text
+            scalars += part.text.unicodeScalars.count
+        }
         for b in blocks {
             switch b {
             case .paragraph(let p):
                 let t = WordText.oneLine(p.inlineText)
-                if !t.isEmpty { parts.append(t) }
+                add((t, p.bodyIndex.map { [ParagraphSpan(column: 0, paragraph: $0)] } ?? []))
             case .table(let t):
                 for row in t.rows {
-                    let cells = row.cells.map(\.text).filter { !$0.isEmpty }
-                    if !cells.isEmpty { parts.append(cells.joined(separator: " ")) }
+                    var rowText = ""
+                    var rowScalars = 0
+                    var rowSpans: [ParagraphSpan] = []
+                    for cell in row.cells {
+                        let c = flattenWithSpans(cell.blocks)
+                        guard !c.text.isEmpty else { continue }
+                        if !rowText.isEmpty { rowText += " "; rowScalars += 1 }
+                        rowSpans += c.spans.map { ParagraphSpan(column: $0.column + rowScalars, paragraph: $0.paragraph) }
+                        rowText += c.text
+                        rowScalars += c.text.unicodeScalars.count
+                    }
+                    add((rowText, rowSpans))
                 }
             }
         }
-        return parts.joined(separator: " ")
+        return (text, spans)
     }
 }
 
