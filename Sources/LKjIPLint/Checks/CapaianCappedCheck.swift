@@ -7,7 +7,7 @@ import Foundation
 public struct CapaianCappedCheck: Check {
     public init() {}
     public let description = RuleDescription(
-        id: "capaian-capped", severity: .info,
+        id: "capaian-capped", severity: .warning,
         summary: Message(id: "Capaian di atas target ditulis 100% (dibatasi).",
                          en: "Capaian above target is written as 100% (capped)."),
         rationale: Message(id: "Pembatasan capaian 100% yang dipakai konsisten adalah kebijakan dokumen dan tidak dilaporkan; jika sebagian indikator dibatasi dan sebagian tidak, setiap nilai yang dibatasi menjadi peringatan.",
