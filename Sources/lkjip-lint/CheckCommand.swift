@@ -53,6 +53,12 @@ struct Check: ParsableCommand {
         let threshold = failOn.map { FailLevel(rawValue: $0.rawValue)! } ?? main.failOn ?? .error
 
         let (jobs, inputErrors) = try plan(discovery: discovery, explicit: explicit, language: language)
+        // A baseline given with --write-baseline is not read, so only then may -o replace it.
+        let read = jobs.map(\.path) + [configFile, writeBaseline == nil ? baseline : nil].compactMap { $0 }
+            + jobs.compactMap { try? discovery.config(for: $0.path).file }
+        do {
+            try OutputFile.checkDistinct(outputs: [("-o", output), ("--write-baseline", writeBaseline)], inputs: read)
+        } catch let e as OutputError { fail(e.text(language)) }
         let progress = (format == .text || format == .html) && ProgressLine.wanted() ? ProgressLine(language: language) : nil
         let report: (@Sendable (Int, Int) -> Void)? = progress.map { p in { @Sendable done, total in p.update(done, total) } }
         var results = inputErrors.map { FileResult(path: $0.path, document: nil, diagnostics: [], error: $0) }
@@ -61,7 +67,7 @@ struct Check: ParsableCommand {
 
         if let file = writeBaseline {
             let b = Baseline.record(results, baselineFile: file)
-            do { try b.write(to: file) } catch { fail("\(file): \(error)") }
+            do { try b.write(to: file) } catch let e as OutputError { fail(e.text(language)) } catch { fail("\(file): \(error)") }
             note(language == .en ? "\(b.entries.count) finding(s) recorded in \(file)" : "\(b.entries.count) temuan dicatat di \(file)")
             results = b.filter(results).results
         } else if let file = baseline {
@@ -78,7 +84,7 @@ struct Check: ParsableCommand {
         var text = format.reporter(color: color).render(results, language: language)
         if format == .text && results.count > 1 { text += FileSummaryTable.render(results, language: language) }
         if let out = output {
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("\(out): \(error)") }
+            do { try OutputFile.write(text, to: out) } catch let e as OutputError { fail(e.text(language)) } catch { fail("\(out): \(error)") }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

@@ -19,6 +19,10 @@ struct Extract: ParsableCommand {
         let explicit: LintConfig?
         do { explicit = try configFile.map { try LintConfig.load(path: $0) } } catch let e as ConfigError { fail(e.text(.id)) }
         let (files, errors) = InputCollector.collect(paths)
+        do {
+            try OutputFile.checkDistinct(outputs: [("-o", output)],
+                                         inputs: files + [configFile].compactMap { $0 } + files.compactMap { try? discovery.config(for: $0).file })
+        } catch let e as OutputError { fail(e.text(.id)) }
         var reports: [ExtractedReport] = errors.map { ExtractedReport(path: $0.path, unit: nil, year: nil, figures: [], error: $0.problem.id) }
         for f in files {
             do {
@@ -34,7 +38,9 @@ struct Extract: ParsableCommand {
             }
         }
         let text = format == .csv ? ExtractWriter.csv(reports) : ExtractWriter.json(reports)
-        if let out = output { try text.write(toFile: out, atomically: true, encoding: .utf8) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let out = output {
+            do { try OutputFile.write(text, to: out) } catch let e as OutputError { fail(e.text(.id)) }
+        } else { FileHandle.standardOutput.write(Data(text.utf8)) }
         for r in reports { if let e = r.error { FileHandle.standardError.write(Data("lkjip-lint: \(r.path): \(e)\n".utf8)) } }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(2) }
     }

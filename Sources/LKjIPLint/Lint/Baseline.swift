@@ -43,7 +43,7 @@ public struct Baseline: Sendable, Equatable {
     public func write(to file: String) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        try enc.encode(File(version: 1, findings: entries)).write(to: URL(fileURLWithPath: file))
+        try OutputFile.write(enc.encode(File(version: 1, findings: entries)), to: file)
     }
 
     public static func load(_ file: String) throws -> Baseline {
