@@ -24,11 +24,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .target(name: "CSpawn"),
         .target(
             name: "LKjIPLint",
             dependencies: [
                 "CPCRE2",
                 "CLibXML2",
+                "CSpawn",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

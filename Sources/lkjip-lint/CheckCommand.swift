@@ -32,10 +32,14 @@ struct Check: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Tulis keluaran ke berkas ini, bukan ke stdout.")
     var output: String?
 
+    @Option(name: .customLong("timeout"), help: "Batas waktu per berkas dalam detik (pdftotext dan pemeriksaan); berkas yang melewatinya dilaporkan dan berkas lain tetap diperiksa. Bawaan: 300.")
+    var timeout: Double = Batch.defaultTimeout
+
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("berikan setidaknya satu berkas atau folder") }
+        if !(timeout > 0 && timeout <= 86_400) { throw ValidationError("--timeout harus antara 0 dan 86400 detik") }
         for id in disabled where CheckRegistry.description(id) == nil {
             throw ValidationError("aturan '\(id)' tidak dikenal; lihat 'lkjip-lint rules'")
         }
@@ -62,7 +66,7 @@ struct Check: ParsableCommand {
         let progress = (format == .text || format == .html) && ProgressLine.wanted() ? ProgressLine(language: language) : nil
         let report: (@Sendable (Int, Int) -> Void)? = progress.map { p in { @Sendable done, total in p.update(done, total) } }
         var results = inputErrors.map { FileResult(path: $0.path, document: nil, diagnostics: [], error: $0) }
-            + Batch.run(jobs, progress: report)
+            + Batch.run(jobs, timeout: timeout, progress: report)
         progress?.finish()
 
         if let file = writeBaseline {

@@ -7,12 +7,13 @@ public enum DocumentReader {
 
     public static let extensions = ["txt", "md", "markdown", "text", "docx", "pdf"]
 
-    public static func read(path: String) throws -> Document {
+    /// `deadline` bounds the external tool a reader runs (pdftotext); see Batch for the rest.
+    public static func read(path: String, deadline: Date? = nil) throws -> Document {
         try requireRegularFile(path)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         switch ext {
         case "docx": return try DocxReader.read(path: path)
-        case "pdf": return try PDFReader.read(path: path)
+        case "pdf": return try PDFReader.read(path: path, deadline: deadline)
         default:
             let (lines, notes) = try textLines(path)
             return DocumentParser.parse(path: path, lines: lines, notes: notes)

@@ -3,8 +3,8 @@ import Foundation
 /// PDF reports, through poppler's `pdftotext -layout`: prose lines as laid out, tables
 /// rebuilt into TAB-separated rows, the page of every line kept.
 public enum PDFReader {
-    public static func read(path: String) throws -> Document {
-        let raw = try PDFTextExtractor.extract(path: path)
+    public static func read(path: String, deadline: Date? = nil) throws -> Document {
+        let raw = try PDFTextExtractor.extract(path: path, deadline: deadline)
         guard raw.contains(where: { !$0.isWhitespace }) else {
             throw InputError(path, Message(
                 id: "PDF ini tidak berisi lapisan teks (hasil pindaian/scan); jalankan OCR dulu (mis. ocrmypdf) atau gunakan berkas .docx aslinya",
