@@ -51,8 +51,9 @@ struct Check: ParsableCommand {
         let main: LintConfig
         do {
             explicit = try configFile.map { try LintConfig.load(path: $0) }
-            main = try explicit ?? discovery.config(for: paths[0])
         } catch let e as ConfigError { fail(e.text(lang ?? .id)) }
+        // A broken config under the first path is that file's error (reported below), not the batch's.
+        main = explicit ?? (try? discovery.config(for: paths[0])) ?? LintConfig()
         let language = lang ?? main.language ?? .id
         let threshold = failOn.map { FailLevel(rawValue: $0.rawValue)! } ?? main.failOn ?? .error
 
@@ -100,7 +101,7 @@ struct Check: ParsableCommand {
     /// The files to lint and the linter for each: folders walked (keeping what their
     /// config's include/exclude admit), each file under its own nearest config.
     func plan(discovery: ConfigDiscovery, explicit: LintConfig?, language: Language) throws -> ([Batch.Job], [InputError]) {
-        var files: [String] = []
+        var files: [(String, LintConfig)] = []
         var errors: [InputError] = []
         for p in paths {
             let (found, errs) = InputCollector.collect([p])
@@ -108,35 +109,42 @@ struct Check: ParsableCommand {
             var isDir: ObjCBool = false
             let walked = FileManager.default.fileExists(atPath: p, isDirectory: &isDir) && isDir.boolValue
             for f in found {
-                if walked {
-                    let c: LintConfig
-                    do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError { fail(e.text(language)) }
-                    if !c.admits(f) { continue }
+                // A broken config (or its rule packs) fails the files under it, not the batch.
+                let c: LintConfig
+                do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError {
+                    errors.append(InputError(f, Message(id: e.text(.id), en: e.text(.en))))
+                    continue
                 }
-                files.append(f)
+                if walked && !c.admits(f) { continue }
+                files.append((f, c))
             }
         }
-        var linters: [String: Linter] = [:]
+        var linters: [String: Result<Linter, InputError>] = [:]
         var jobs: [Batch.Job] = []
-        for f in files {
-            let c: LintConfig
-            do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError { fail(e.text(language)) }
+        for (f, c) in files {
             let key = c.file ?? ""
-            if linters[key] == nil { linters[key] = try linter(for: c) }
-            jobs.append(Batch.Job(path: f, linter: linters[key]!))
+            if linters[key] == nil { linters[key] = linter(for: c) }
+            switch linters[key]! {
+            case .success(let l): jobs.append(Batch.Job(path: f, linter: l))
+            case .failure(let e): errors.append(InputError(f, e.problem))
+            }
         }
         return (jobs, errors)
     }
 
-    func linter(for config: LintConfig) throws -> Linter {
+    /// The linter for a config; a pack named on the command line that does not load ends
+    /// the run, one a config names fails only the files under that config.
+    func linter(for config: LintConfig) -> Result<Linter, InputError> {
         var packs: RulePacks
+        do { packs = try packOptions.load() } catch { fail("\(error)") }
         do {
-            packs = try packOptions.load()
             for dir in config.checks { try packs.add(directory: dir) }
-        } catch { fail("\(error)") }
+        } catch {
+            return .failure(InputError(config.file ?? "", Message(id: "\(error)", en: "\(error)")))
+        }
         var selection = config.selection
         selection.disabled.formUnion(disabled)
-        return Linter(packs: packs, selection: selection, options: config.options)
+        return .success(Linter(packs: packs, selection: selection, options: config.options))
     }
 
     func note(_ s: String) {

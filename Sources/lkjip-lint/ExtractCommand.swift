@@ -32,9 +32,12 @@ struct Extract: ParsableCommand {
                 let doc = f == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(path: f)
                 reports.append(FigureExtractor.extract(doc, packs: packs, options: config.options))
             } catch let e as ConfigError {
-                fail(e.text(.id))
+                // One folder's broken config fails its files, not the whole extract.
+                reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: e.text(.id)))
             } catch let e as InputError {
                 reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: e.problem.id))
+            } catch {
+                reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: "\(error)"))
             }
         }
         let text = format == .csv ? ExtractWriter.csv(reports) : ExtractWriter.json(reports)
