@@ -14,6 +14,14 @@ public enum PDFReader {
         return DocumentParser.parse(path: path, lines: view.lines, origins: view.origins)
     }
 
+    /// A document from text shaped like `pdftotext -layout` output, without running it
+    /// (the fuzz harness's door); nil when the text is blank.
+    public static func read(layoutText raw: String, path: String) -> Document? {
+        guard raw.contains(where: { !$0.isWhitespace }) else { return nil }
+        let view = textView(raw)
+        return DocumentParser.parse(path: path, lines: view.lines, origins: view.origins)
+    }
+
     /// The text view of `pdftotext -layout` output: pages split at form feeds, page
     /// furniture dropped, stacked equations put on one line, tables rebuilt.
     static func textView(_ raw: String) -> (lines: [String], origins: [LineOrigin?]) {
