@@ -34,10 +34,13 @@ public struct UnitMismatchCheck: Check {
                                 "\"\(w)\" writes a percent and an index at once; use the indicator's unit", stated: w))
                 return true
             }
+            // Lexed once per block: per sentence it was quadratic on a long paragraph
+            // (5,000 sentences in one line: 127 s).
+            let quantities = NumberLexer.scan(t)
             for range in ProseClaims.sentences(s) {
                 let sentence = s.utf8Slice(range)
                 guard !UnitMismatchCheck.change.isMatch(sentence) else { continue }
-                for q in NumberLexer.scan(t).within(range) where q.isPercent && q.decimals == 2 && q.value >= 1 && q.value <= 4 {
+                for q in quantities.within(range) where q.isPercent && q.decimals == 2 && q.value >= 1 && q.value <= 4 {
                     let before = s.utf8Slice(range.lowerBound..<q.range.lowerBound)
                     guard let spec = context.packs.nearestIndicator(in: before), spec.unit == "index", spec.id != "ikpa",
                           !UnitMismatchCheck.percentIndex.isMatch(s.utf8Slice(q.range.lowerBound..<min(s.utf8.count, q.range.upperBound + 12))) else { continue }
