@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages lkjip-lint needs (Debian/Ubuntu, as root or with sudo):
 #   libpcre2-dev + pkg-config  the PCRE2 library every regex runs through
+#   libxml2-dev                the streaming XML reader every .docx part goes through
 #   poppler-utils              pdftotext, to read PDF reports
 #   chromium, libxml2-utils    only for tests: the HTML report in a real browser, JUnit schema
 #   chromium-driver + Python selenium, openapi-spec-validator, jsonschema
@@ -9,6 +10,7 @@
 set -euo pipefail
 need=()
 command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libpcre2-8 || need+=(libpcre2-dev pkg-config)
+command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libxml-2.0 || need+=(libxml2-dev pkg-config)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${LKJIP_SETUP_TESTS:-1}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -27,4 +29,4 @@ if [ "${LKJIP_SETUP_TESTS:-1}" = 1 ]; then
     || python3 -m pip install --quiet --disable-pip-version-check selenium openapi-spec-validator jsonschema 2>/dev/null \
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages selenium openapi-spec-validator jsonschema
 fi
-echo "setup: libpcre2-8 $(pkg-config --modversion libpcre2-8), $(pdftotext -v 2>&1 | head -1)"
+echo "setup: libpcre2-8 $(pkg-config --modversion libpcre2-8), libxml2 $(pkg-config --modversion libxml-2.0), $(pdftotext -v 2>&1 | head -1)"

@@ -35,10 +35,14 @@ struct Check: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(CLIText.t("Tulis keluaran ke berkas ini, bukan ke stdout.", "Write the output to this file instead of stdout.")))
     var output: String?
 
+    @Option(name: .customLong("timeout"), help: "Batas waktu per berkas dalam detik (pdftotext dan pemeriksaan); berkas yang melewatinya dilaporkan dan berkas lain tetap diperiksa. Bawaan: 300.")
+    var timeout: Double = Batch.defaultTimeout
+
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError(CLIText.t("berikan setidaknya satu berkas atau folder", "give at least one file or folder")) }
+        if !(timeout > 0 && timeout <= 86_400) { throw ValidationError(CLIText.t("--timeout harus antara 0 dan 86400 detik", "--timeout must be between 0 and 86400 seconds")) }
         for id in disabled + enabled where CheckRegistry.description(id) == nil {
             throw ValidationError(CLIText.unknownRule(id))
         }
@@ -50,21 +54,28 @@ struct Check: ParsableCommand {
         let main: LintConfig
         do {
             explicit = try configFile.map { try LintConfig.load(path: $0) }
-            main = try explicit ?? discovery.config(for: paths[0])
         } catch let e as ConfigError { fail(e.text(lang ?? .id)) }
+        // A broken config under the first path is that file's error (reported below), not the batch's.
+        main = explicit ?? (try? discovery.config(for: paths[0])) ?? LintConfig()
         let language = lang ?? main.language ?? .id
         let threshold = failOn.map { FailLevel(rawValue: $0.rawValue)! } ?? main.failOn ?? .error
 
         let (jobs, inputErrors) = try plan(discovery: discovery, explicit: explicit, language: language)
+        // A baseline given with --write-baseline is not read, so only then may -o replace it.
+        let read = jobs.map(\.path) + [configFile, writeBaseline == nil ? baseline : nil].compactMap { $0 }
+            + jobs.compactMap { try? discovery.config(for: $0.path).file }
+        do {
+            try OutputFile.checkDistinct(outputs: [("-o", output), ("--write-baseline", writeBaseline)], inputs: read)
+        } catch let e as OutputError { fail(e.text(language)) }
         let progress = (format == .text || format == .html) && ProgressLine.wanted() ? ProgressLine(language: language) : nil
         let report: (@Sendable (Int, Int) -> Void)? = progress.map { p in { @Sendable done, total in p.update(done, total) } }
         var results = inputErrors.map { FileResult(path: $0.path, document: nil, diagnostics: [], error: $0) }
-            + Batch.run(jobs, progress: report)
+            + Batch.run(jobs, timeout: timeout, progress: report)
         progress?.finish()
 
         if let file = writeBaseline {
             let b = Baseline.record(results, baselineFile: file)
-            do { try b.write(to: file) } catch let e as InputError { fail(e.text(language)) }
+            do { try b.write(to: file) } catch let e as OutputError { fail(e.text(language)) } catch { fail("\(file): \(error)") }
             note(language == .en ? "\(b.entries.count) finding(s) recorded in \(file)" : "\(b.entries.count) temuan dicatat di \(file)")
             results = b.filter(results).results
         } else if let file = baseline {
@@ -85,7 +96,7 @@ struct Check: ParsableCommand {
         var text = reporter.render(results, language: language)
         if format == .text && results.count > 1 { text += FileSummaryTable.render(results, language: language) }
         if let out = output {
-            do { try FileErrors.write(Data(text.utf8), to: out) } catch let e as InputError { fail(e.text(language)) }
+            do { try OutputFile.write(text, to: out) } catch let e as OutputError { fail(e.text(language)) } catch { fail("\(out): \(error)") }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
@@ -117,7 +128,7 @@ struct Check: ParsableCommand {
     /// The files to lint and the linter for each: folders walked (keeping what their
     /// config's include/exclude admit), each file under its own nearest config.
     func plan(discovery: ConfigDiscovery, explicit: LintConfig?, language: Language) throws -> ([Batch.Job], [InputError]) {
-        var files: [String] = []
+        var files: [(String, LintConfig)] = []
         var errors: [InputError] = []
         for p in paths {
             let (found, errs) = InputCollector.collect([p])
@@ -125,36 +136,43 @@ struct Check: ParsableCommand {
             var isDir: ObjCBool = false
             let walked = FileManager.default.fileExists(atPath: p, isDirectory: &isDir) && isDir.boolValue
             for f in found {
-                if walked {
-                    let c: LintConfig
-                    do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError { fail(e.text(language)) }
-                    if !c.admits(f) { continue }
+                // A broken config (or its rule packs) fails the files under it, not the batch.
+                let c: LintConfig
+                do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError {
+                    errors.append(InputError(f, Message(id: e.text(.id), en: e.text(.en))))
+                    continue
                 }
-                files.append(f)
+                if walked && !c.admits(f) { continue }
+                files.append((f, c))
             }
         }
-        var linters: [String: Linter] = [:]
+        var linters: [String: Result<Linter, InputError>] = [:]
         var jobs: [Batch.Job] = []
-        for f in files {
-            let c: LintConfig
-            do { c = try explicit ?? discovery.config(for: f) } catch let e as ConfigError { fail(e.text(language)) }
+        for (f, c) in files {
             let key = c.file ?? ""
-            if linters[key] == nil { linters[key] = try linter(for: c) }
-            jobs.append(Batch.Job(path: f, linter: linters[key]!))
+            if linters[key] == nil { linters[key] = linter(for: c) }
+            switch linters[key]! {
+            case .success(let l): jobs.append(Batch.Job(path: f, linter: l))
+            case .failure(let e): errors.append(InputError(f, e.problem))
+            }
         }
         return (jobs, errors)
     }
 
-    func linter(for config: LintConfig) throws -> Linter {
+    /// The linter for a config; a pack named on the command line that does not load ends
+    /// the run, one a config names fails only the files under that config.
+    func linter(for config: LintConfig) -> Result<Linter, InputError> {
         var packs: RulePacks
+        do { packs = try packOptions.load() } catch { fail("\(error)") }
         do {
-            packs = try packOptions.load()
             for dir in config.checks { try packs.add(directory: dir) }
-        } catch { fail("\(error)") }
+        } catch {
+            return .failure(InputError(config.file ?? "", Message(id: "\(error)", en: "\(error)")))
+        }
         var selection = config.selection
         selection.disabled.subtract(enabled)
         selection.disabled.formUnion(disabled)
-        return Linter(packs: packs, selection: selection, options: config.options)
+        return .success(Linter(packs: packs, selection: selection, options: config.options))
     }
 
     func note(_ s: String) {

@@ -19,6 +19,10 @@ struct Extract: ParsableCommand {
         let explicit: LintConfig?
         do { explicit = try configFile.map { try LintConfig.load(path: $0) } } catch let e as ConfigError { fail(e.text(.id)) }
         let (files, errors) = InputCollector.collect(paths)
+        do {
+            try OutputFile.checkDistinct(outputs: [("-o", output)],
+                                         inputs: files + [configFile].compactMap { $0 } + files.compactMap { try? discovery.config(for: $0).file })
+        } catch let e as OutputError { fail(e.text(.id)) }
         var reports: [ExtractedReport] = errors.map { ExtractedReport(path: $0.path, unit: nil, year: nil, figures: [], error: $0.problem.id) }
         for f in files {
             do {
@@ -28,14 +32,17 @@ struct Extract: ParsableCommand {
                 let doc = f == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(path: f)
                 reports.append(FigureExtractor.extract(doc, packs: packs, options: config.options))
             } catch let e as ConfigError {
-                fail(e.text(.id))
+                // One folder's broken config fails its files, not the whole extract.
+                reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: e.text(.id)))
             } catch let e as InputError {
                 reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: e.problem.id))
+            } catch {
+                reports.append(ExtractedReport(path: f, unit: nil, year: nil, figures: [], error: "\(error)"))
             }
         }
         let text = format == .csv ? ExtractWriter.csv(reports) : ExtractWriter.json(reports)
         if let out = output {
-            do { try FileErrors.write(Data(text.utf8), to: out) } catch let e as InputError { fail(e.text(CLIText.language)) }
+            do { try OutputFile.write(text, to: out) } catch let e as OutputError { fail(e.text(CLIText.language)) }
         } else { FileHandle.standardOutput.write(Data(text.utf8)) }
         for r in reports { if let e = r.error { FileHandle.standardError.write(Data("lkjip-lint: \(r.path): \(e)\n".utf8)) } }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(2) }

@@ -20,7 +20,7 @@ struct Init: ParsableCommand {
         if FileManager.default.fileExists(atPath: path) && !force {
             fail(CLIText.t("\(path) sudah ada; pakai --force untuk menimpanya", "\(path) already exists; use --force to overwrite it"))
         }
-        do { try FileErrors.write(Data(Init.template(CLIText.language).utf8), to: path) } catch let e as InputError { fail(e.text(CLIText.language)) }
+        do { try OutputFile.write(Init.template(CLIText.language), to: path) } catch let e as OutputError { fail(e.text(CLIText.language)) } catch { fail("\(path): \(error)") }
         FileHandle.standardError.write(Data(("lkjip-lint: " + CLIText.t("\(path) ditulis", "\(path) written") + "\n").utf8))
     }
 

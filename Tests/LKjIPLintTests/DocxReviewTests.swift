@@ -257,7 +257,7 @@ final class DocxReviewTests: XCTestCase {
             XCTAssertTrue((e as? InputError)?.problem.id.contains("tidak boleh menimpa") == true, "\(e)")
         }
         XCTAssertThrowsError(try DocxReview.write(result, to: "/nonexistent-folder-lkjip/x.docx", language: .id)) { e in
-            XCTAssertEqual((e as? InputError)?.text(.id), "/nonexistent-folder-lkjip/x.docx: folder /nonexistent-folder-lkjip tidak ada; buat dulu foldernya atau pilih tempat lain")
+            XCTAssertEqual((e as? OutputError)?.text(.id), "/nonexistent-folder-lkjip/x.docx: folder /nonexistent-folder-lkjip tidak ada; buat dulu foldernya atau pilih tempat lain")
         }
     }
 

@@ -29,9 +29,10 @@ func executableURL() throws -> URL {
 
 struct RunResult { let status: Int32; let stdout: String; let stderr: String }
 
-func runCLI(_ args: [String], stdin: Data? = nil) throws -> RunResult {
+func runCLI(_ args: [String], stdin: Data? = nil, environment: [String: String]? = nil) throws -> RunResult {
     let p = Process()
     p.executableURL = try executableURL()
+    if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     p.arguments = args
     let out = Pipe(), err = Pipe()
     p.standardOutput = out

@@ -6,8 +6,10 @@ extension LintConfig {
                        "language", "include", "exclude", "checks"]
 
     public static func load(path: String) throws -> LintConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: path, Message(id: "berkas konfigurasi tidak dapat dibaca", en: "the config file cannot be read"))
+        let data: Data
+        do { data = try YAMLBounds.read(path) } catch let v as YAMLBounds.Violation {
+            throw ConfigError(file: path, Message(id: "berkas konfigurasi tidak dapat dipakai: \(v.problem.id)",
+                                                  en: "the config file cannot be used: \(v.problem.en)"))
         }
         return try parse(String(decoding: data, as: UTF8.self), file: path)
     }
@@ -17,6 +19,9 @@ extension LintConfig {
         var config = LintConfig()
         config.file = file
         let root: Node
+        do { try YAMLBounds.check(yaml) } catch let v as YAMLBounds.Violation {
+            throw ConfigError(file: file, line: v.line > 0 ? v.line : nil, v.problem)
+        }
         do {
             guard let n = try Yams.compose(yaml: yaml) else { return config }   // an empty file: the defaults
             root = n

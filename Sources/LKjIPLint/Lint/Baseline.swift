@@ -46,7 +46,7 @@ public struct Baseline: Sendable, Equatable {
     public func write(to file: String) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        try FileErrors.write(try enc.encode(File(version: Baseline.version, findings: entries)), to: file)
+        try OutputFile.write(enc.encode(File(version: Baseline.version, findings: entries)), to: file)
     }
 
     public static func load(_ file: String) throws -> Baseline {

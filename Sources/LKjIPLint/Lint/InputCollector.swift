@@ -54,9 +54,9 @@ extension Linter {
         return results.map { $0! }
     }
 
-    public func lint(path: String) -> FileResult {
+    public func lint(path: String, deadline: Date? = nil) -> FileResult {
         do {
-            let doc = path == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(path: path)
+            let doc = path == "-" ? try DocumentReader.readStandardInput() : try DocumentReader.read(path: path, deadline: deadline)
             return FileResult(path: path, document: doc, diagnostics: lint(doc), error: nil)
         } catch let e as InputError {
             return FileResult(path: path, document: nil, diagnostics: [], error: e)

@@ -25,6 +25,17 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: Document) -> [Diagnostic] {
+        let (diagnostics, limited) = LimitHits.collecting { run(document) }
+        guard !limited.isEmpty else { return diagnostics }
+        // Said once per file, whatever the number of lines that were too hard for a pattern.
+        let names = limited.joined(separator: "; ")
+        let note = Diagnostic(rule: "input", severity: .warning, location: SourceLocation(line: 1, column: 1), message: Message(
+            id: "pola regex paket aturan mencapai batas pencocokan PCRE2 pada sebagian teks, jadi kecocokan di sana terlewat: \(names) — sederhanakan polanya",
+            en: "a rule pack's regex hit PCRE2's match limit on part of the text, so matches there were missed: \(names) — simplify the pattern"))
+        return ([note] + diagnostics).sorted(by: Diagnostic.ordered)
+    }
+
+    private func run(_ document: Document) -> [Diagnostic] {
         let claims = ClaimExtractor.extract(document, packs: packs)
         let context = CheckContext(document: document, claims: claims, packs: packs, options: options)
         var out: [Diagnostic] = document.readerNotes.map {

@@ -7,19 +7,34 @@ public enum DocumentReader {
 
     public static let extensions = ["txt", "md", "markdown", "text", "docx", "pdf"]
 
-    public static func read(path: String) throws -> Document {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw InputError(path, Message(id: "berkas tidak ditemukan", en: "file not found"))
-        }
-        if isDir.boolValue { throw InputError(path, Message(id: "ini folder, bukan berkas", en: "this is a folder, not a file")) }
+    /// `deadline` bounds the external tool a reader runs (pdftotext); see Batch for the rest.
+    public static func read(path: String, deadline: Date? = nil) throws -> Document {
+        try requireRegularFile(path)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         switch ext {
         case "docx": return try DocxReader.read(path: path)
-        case "pdf": return try PDFReader.read(path: path)
+        case "pdf": return try PDFReader.read(path: path, deadline: deadline)
         default:
             let (lines, notes) = try textLines(path)
             return DocumentParser.parse(path: path, lines: lines, notes: notes)
+        }
+    }
+
+    /// Only regular files are read: a FIFO or a device would block the read forever or
+    /// never end, whatever its name says.
+    static func requireRegularFile(_ path: String) throws {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw InputError(path, Message(id: "berkas tidak ditemukan", en: "file not found"))
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw InputError(path, Message(id: "ini folder, bukan berkas", en: "this is a folder, not a file"))
+        case S_IFIFO, S_IFSOCK:
+            throw InputError(path, Message(id: "ini pipa atau soket, bukan berkas biasa; simpan laporannya ke berkas dulu",
+                                           en: "this is a pipe or socket, not a regular file; save the report to a file first"))
+        default:
+            throw InputError(path, Message(id: "ini perangkat, bukan berkas biasa", en: "this is a device, not a regular file"))
         }
     }
 
@@ -39,8 +54,7 @@ public enum DocumentReader {
     static func load(_ path: String) throws -> Data {
         let attrs = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attrs?[.size] as? Int, size > maxBytes {
-            throw InputError(path, Message(id: "berkas terlalu besar (\(size / 1_048_576) MB; batas \(maxBytes / 1_048_576) MB)",
-                                           en: "file too large (\(size / 1_048_576) MB; limit \(maxBytes / 1_048_576) MB)"))
+            throw tooLarge(path, size: size)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path)
@@ -50,8 +64,28 @@ public enum DocumentReader {
 
     /// Standard input, read as a text draft.
     public static func readStandardInput() throws -> Document {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return try TextReader.read(data: data, path: "<stdin>")
+        return try TextReader.read(data: readCapped(FileHandle.standardInput, path: "<stdin>"), path: "<stdin>")
+    }
+
+    /// Reads to the end, refusing as soon as more than `maxBytes` arrived (stdin has no size
+    /// to check beforehand).
+    static func readCapped(_ handle: FileHandle, path: String, limit: Int = maxBytes) throws -> Data {
+        var data = Data()
+        while true {
+            guard let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty else { break }
+            data.append(chunk)
+            if data.count > limit { throw tooLarge(path, size: nil, limit: limit) }
+        }
+        return data
+    }
+
+    static func tooLarge(_ path: String, size: Int?, limit: Int = maxBytes) -> InputError {
+        let limit = limit / 1_048_576
+        guard let size else {
+            return InputError(path, Message(id: "masukan terlalu besar (lebih dari \(limit) MB)", en: "input too large (over \(limit) MB)"))
+        }
+        return InputError(path, Message(id: "berkas terlalu besar (\(size / 1_048_576) MB; batas \(limit) MB)",
+                                        en: "file too large (\(size / 1_048_576) MB; limit \(limit) MB)"))
     }
 }
 

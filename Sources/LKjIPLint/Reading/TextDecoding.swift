@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns the bytes of a `.txt`/`.md` draft into lines: UTF-8 (with or without BOM),
-/// UTF-16 with BOM, and Windows-1252 as a last resort, which is reported.
+/// UTF-16 or UTF-32 with BOM, and Windows-1252 as a last resort, which is reported.
 public enum TextDecoding {
     public struct Decoded: Sendable {
         public let text: String
@@ -14,6 +14,15 @@ public enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let s = String(data: data.dropFirst(3), encoding: .utf8) else {
                 throw InputError(path, Message(id: "berkas berawalan BOM UTF-8 tetapi isinya bukan UTF-8 yang sah", en: "the file starts with a UTF-8 BOM but is not valid UTF-8"))
+            }
+            return Decoded(text: s, note: nil)
+        }
+        // UTF-32 LE's BOM begins with UTF-16 LE's, so it is looked for first.
+        for (bom, encoding, name) in [([UInt8]([0xFF, 0xFE, 0, 0]), String.Encoding.utf32LittleEndian, "UTF-32 LE"),
+                                      ([0, 0, 0xFE, 0xFF], .utf32BigEndian, "UTF-32 BE")] where bytes.starts(with: bom) {
+            guard let s = String(data: data.dropFirst(4), encoding: encoding) else {
+                throw InputError(path, Message(id: "berkas berawalan BOM \(name) tetapi isinya bukan \(name) yang sah",
+                                               en: "the file starts with a \(name) BOM but is not valid \(name)"))
             }
             return Decoded(text: s, note: nil)
         }

@@ -1,4 +1,5 @@
 import CPCRE2
+import Foundation
 
 /// A PCRE2 pattern compiled once (UTF + UCP, JIT where available) with match and depth
 /// limits, so that no report text can make a pattern backtrack for long.
@@ -23,6 +24,9 @@ public final class PCRE2Regex: @unchecked Sendable {
     }
 
     public let pattern: String
+    /// Where a pattern from a rule pack was written ("file: key"); nil for the linter's own.
+    /// A pack pattern that hits the match limit is reported once per file (see `LimitHits`).
+    public let source: String?
     private let code: OpaquePointer
     private let matchContext: OpaquePointer?
 
@@ -30,8 +34,9 @@ public final class PCRE2Regex: @unchecked Sendable {
     static let matchLimit: UInt32 = 200_000
     static let depthLimit: UInt32 = 5_000
 
-    public init(_ pattern: String, options: Options = []) throws {
+    public init(_ pattern: String, options: Options = [], source: String? = nil) throws {
         self.pattern = pattern
+        self.source = source
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue
@@ -100,7 +105,8 @@ public final class PCRE2Regex: @unchecked Sendable {
     }
 
     /// Calls `body` for each match until it returns false. A subject that exhausts the
-    /// match limit simply stops yielding matches: a pathological line never hangs the run.
+    /// match limit stops yielding matches: a pathological line never hangs the run. For a
+    /// pack's pattern that is recorded, so the file's findings can say matches were lost.
     public func forEachMatch(in subject: String, _ body: (RegexMatch) -> Bool) {
         var subject = subject
         subject.makeContiguousUTF8()
@@ -115,7 +121,10 @@ public final class PCRE2Regex: @unchecked Sendable {
                 // Swift strings are valid UTF-8 by construction; without NO_UTF_CHECK PCRE2 would
                 // re-validate the whole subject on every call, which is quadratic on long lines.
                 let rc = pcre2_match_8(code, base, length, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
-                if rc < 0 { return }  // no match, or a limit reached: both end the scan
+                if rc < 0 {  // no match, or a limit reached: both end the scan
+                    if rc != PCRE2_ERROR_NOMATCH, let source { LimitHits.record(source) }
+                    return
+                }
                 let pairs = Int(rc == 0 ? pcre2_get_ovector_count_8(matchData) : UInt32(rc))
                 guard let ovector = pcre2_get_ovector_pointer_8(matchData) else { return }
                 var ranges: [Range<Int>?] = []
@@ -159,5 +168,32 @@ extension String {
         let lo = u.index(u.startIndex, offsetBy: range.lowerBound, limitedBy: u.endIndex) ?? u.endIndex
         let hi = u.index(u.startIndex, offsetBy: range.upperBound, limitedBy: u.endIndex) ?? u.endIndex
         return String(decoding: u[lo..<hi], as: UTF8.self)
+    }
+}
+
+/// The pack patterns that hit a PCRE2 limit while one document was linted. Linting a
+/// document runs on one thread, so the log is kept per thread.
+public enum LimitHits {
+    private static let key = "lkjip.pcre2.limitHits"
+
+    private final class Log {
+        var sources: [String] = []
+    }
+
+    static func record(_ source: String) {
+        guard let log = Thread.current.threadDictionary[key] as? Log else { return }
+        if !log.sources.contains(source) { log.sources.append(source) }
+    }
+
+    /// Runs `body` and returns what it gives with the pack patterns (by source, in first-hit
+    /// order) that hit a limit while it ran.
+    public static func collecting<T>(_ body: () -> T) -> (T, [String]) {
+        let dict = Thread.current.threadDictionary
+        let outer = dict[key]
+        let log = Log()
+        dict[key] = log
+        defer { dict[key] = outer }
+        let value = body()
+        return (value, log.sources)
     }
 }

@@ -60,7 +60,7 @@ struct PackReader {
     func regex(_ key: String, in node: Node, at path: String, caseInsensitive: Bool = false) throws -> PCRE2Regex {
         let pattern = try string(key, in: node, at: path)
         do {
-            return try PCRE2Regex(pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            return try PCRE2Regex(pattern, options: caseInsensitive ? [.caseInsensitive] : [], source: "\(file): \(path).\(key)")
         } catch let e as PCRE2Regex.CompileError {
             throw fail("\(path).\(key)", "pola PCRE2 tidak sah pada posisi \(e.offset): \(e.message)")
         }

@@ -33,7 +33,11 @@ public struct RulePacks: Sendable {
             .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
         for name in names {
             let path = url.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            let data: Data
+            do { data = try YAMLBounds.read(path) } catch let v as YAMLBounds.Violation {
+                throw RulePackError(file: path, key: nil, problem: v.problem.id)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
                 throw RulePackError(file: path, key: nil, problem: "tidak dapat dibaca sebagai teks UTF-8")
             }
             try add(yaml: text, file: path)
@@ -42,6 +46,9 @@ public struct RulePacks: Sendable {
 
     public mutating func add(yaml text: String, file: String) throws {
         let node: Node
+        do { try YAMLBounds.check(text) } catch let v as YAMLBounds.Violation {
+            throw RulePackError(file: v.line > 0 ? "\(file):\(v.line)" : file, key: nil, problem: v.problem.id)
+        }
         do {
             guard let n = try Yams.compose(yaml: text) else {
                 throw RulePackError(file: file, key: nil, problem: "berkas kosong")

@@ -17,12 +17,12 @@ public enum DocxReader {
         let numbering = try WordNumbering.parse(archive.part("word/numbering.xml"), path: path)
 
         let bodyReader = WordBodyReader()
-        try SafeXML.parse(body, part: "word/document.xml", path: path, delegate: bodyReader)
+        try SafeXML.parse(body, part: "word/document.xml", path: path, handler: bodyReader)
         var notes: [[WordBlock]] = []
         for part in ["word/footnotes.xml", "word/endnotes.xml"] {
             guard let data = try archive.part(part) else { continue }
             let noteReader = WordBodyReader()
-            try SafeXML.parse(data, part: part, path: path, delegate: noteReader)
+            try SafeXML.parse(data, part: part, path: path, handler: noteReader)
             notes += noteReader.notes.map(\.blocks)
         }
 

@@ -1,12 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Streams `word/document.xml` (or `footnotes.xml`) into paragraphs and tables, as the
 /// text would read with tracked changes accepted. One pass, no DOM: a 100-page report
 /// is a few MB of XML.
-final class WordBodyReader: NSObject, XMLParserDelegate {
+final class WordBodyReader: XMLStreamHandler {
     /// The document body's blocks, in order.
     private(set) var blocks: [WordBlock] = []
     /// Footnotes and endnotes by id, in the order they appear in their part.
@@ -34,10 +31,9 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
 
     // MARK: elements
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func startElement(_ name: String, ns: OfficeNamespace, attributes: XMLAttributes) {
         if skipDepth > 0 { skipDepth += 1; return }
-        let ns = OfficeNamespace.of(namespaceURI)
-        if !math.isEmpty || (ns == .math && (name == "oMath" || name == "oMathPara")) {
+                if !math.isEmpty || (ns == .math && (name == "oMath" || name == "oMathPara")) {
             startMath(name, ns: ns, attributes: attributes)
             return
         }
@@ -48,7 +44,7 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
         }
     }
 
-    private func startWord(_ name: String, _ attributes: [String: String]) {
+    private func startWord(_ name: String, _ attributes: XMLAttributes) {
         switch name {
         case "p":
             var p = WordParagraph()
@@ -118,10 +114,10 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(_ name: String, ns: OfficeNamespace) {
         if skipDepth > 0 { skipDepth -= 1; return }
         if !math.isEmpty { endMath(name); return }
-        guard OfficeNamespace.of(namespaceURI) == .word else { return }
+        guard ns == .word else { return }
         switch name {
         case "t": capturingText = false
         case "pPr": inParagraphProperties = false
@@ -160,7 +156,7 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parserDidEndDocument(_ parser: XMLParser) {
+    func endDocument() {
         if blocks.isEmpty, let first = containers.first { blocks = first }
     }
 
@@ -179,7 +175,7 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
 
     // MARK: text
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         guard skipDepth == 0 else { return }
         if capturingMath, let node = math.last { node.text += string; return }
         if capturingText { appendText(string) }
@@ -187,7 +183,7 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
 
     // MARK: equations
 
-    private func startMath(_ name: String, ns: OfficeNamespace, attributes: [String: String]) {
+    private func startMath(_ name: String, ns: OfficeNamespace, attributes: XMLAttributes) {
         guard ns == .math else { skipDepth = 1; return }   // Word run properties inside math carry no text
         let node = MathNode(name, value: attributes.attribute("val"))
         math.last?.children.append(node)

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Word's automatic list numbering (`word/numbering.xml`): the marker text a paragraph
 /// shows ("1.", "a.", "-"), which is not in the document's own text.
@@ -22,7 +19,7 @@ struct WordNumbering {
     static func parse(_ data: Data?, path: String) throws -> WordNumbering {
         guard let data else { return WordNumbering() }
         let reader = NumberingReader()
-        try SafeXML.parse(data, part: "word/numbering.xml", path: path, delegate: reader)
+        try SafeXML.parse(data, part: "word/numbering.xml", path: path, handler: reader)
         return WordNumbering(abstracts: reader.abstracts, nums: reader.nums)
     }
 
@@ -88,7 +85,7 @@ struct WordNumbering {
     }
 }
 
-private final class NumberingReader: NSObject, XMLParserDelegate {
+private final class NumberingReader: XMLStreamHandler {
     var abstracts: [Int: [Int: WordNumbering.Level]] = [:]
     var nums: [Int: (abstract: Int, startOverrides: [Int: Int])] = [:]
     private var abstractId: Int?
@@ -97,8 +94,8 @@ private final class NumberingReader: NSObject, XMLParserDelegate {
     private var numId: Int?
     private var overrideLevel: Int?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        guard OfficeNamespace.of(namespaceURI) == .word else { return }
+    func startElement(_ name: String, ns: OfficeNamespace, attributes: XMLAttributes) {
+        guard ns == .word else { return }
         let val = attributes.attribute("val")
         switch name {
         case "abstractNum": abstractId = attributes.attribute("abstractNumId").flatMap(Int.init)
@@ -117,8 +114,8 @@ private final class NumberingReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        guard OfficeNamespace.of(namespaceURI) == .word else { return }
+    func endElement(_ name: String, ns: OfficeNamespace) {
+        guard ns == .word else { return }
         switch name {
         case "lvl":
             if let a = abstractId, let l = ilvl { abstracts[a, default: [:]][l] = level }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What `word/styles.xml` says about paragraph styles: which are headings (and of what
 /// level) and which carry list numbering, following `basedOn` chains.
@@ -18,7 +15,7 @@ struct WordStyles {
     static func parse(_ data: Data?, path: String) throws -> WordStyles {
         guard let data else { return WordStyles() }
         let reader = StylesReader()
-        try SafeXML.parse(data, part: "word/styles.xml", path: path, delegate: reader)
+        try SafeXML.parse(data, part: "word/styles.xml", path: path, handler: reader)
         return WordStyles(styles: reader.styles)
     }
 
@@ -59,7 +56,7 @@ struct WordStyles {
     }
 }
 
-private final class StylesReader: NSObject, XMLParserDelegate {
+private final class StylesReader: XMLStreamHandler {
     var styles: [String: WordStyles.Style] = [:]
     private var currentId: String?
     private var current = WordStyles.Style()
@@ -67,8 +64,8 @@ private final class StylesReader: NSObject, XMLParserDelegate {
     private var numId: Int?
     private var ilvl = 0
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        guard OfficeNamespace.of(namespaceURI) == .word else { return }
+    func startElement(_ name: String, ns: OfficeNamespace, attributes: XMLAttributes) {
+        guard ns == .word else { return }
         switch name {
         case "style":
             currentId = attributes.attribute("type") == "paragraph" ? attributes.attribute("styleId") : nil
@@ -85,8 +82,8 @@ private final class StylesReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        guard OfficeNamespace.of(namespaceURI) == .word else { return }
+    func endElement(_ name: String, ns: OfficeNamespace) {
+        guard ns == .word else { return }
         if name == "pPr" { inPPr = false }
         if name == "style", let id = currentId {
             if let n = numId, n != 0 { current.numbering = (n, ilvl) }

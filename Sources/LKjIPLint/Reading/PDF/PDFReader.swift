@@ -3,13 +3,21 @@ import Foundation
 /// PDF reports, through poppler's `pdftotext -layout`: prose lines as laid out, tables
 /// rebuilt into TAB-separated rows, the page of every line kept.
 public enum PDFReader {
-    public static func read(path: String) throws -> Document {
-        let raw = try PDFTextExtractor.extract(path: path)
+    public static func read(path: String, deadline: Date? = nil) throws -> Document {
+        let raw = try PDFTextExtractor.extract(path: path, deadline: deadline)
         guard raw.contains(where: { !$0.isWhitespace }) else {
             throw InputError(path, Message(
                 id: "PDF ini tidak berisi lapisan teks (hasil pindaian/scan); jalankan OCR dulu (mis. ocrmypdf) atau gunakan berkas .docx aslinya",
                 en: "this PDF has no text layer (a scan); run OCR first (e.g. ocrmypdf) or use the original .docx"))
         }
+        let view = textView(raw)
+        return DocumentParser.parse(path: path, lines: view.lines, origins: view.origins)
+    }
+
+    /// A document from text shaped like `pdftotext -layout` output, without running it
+    /// (the fuzz harness's door); nil when the text is blank.
+    public static func read(layoutText raw: String, path: String) -> Document? {
+        guard raw.contains(where: { !$0.isWhitespace }) else { return nil }
         let view = textView(raw)
         return DocumentParser.parse(path: path, lines: view.lines, origins: view.origins)
     }

@@ -35,7 +35,7 @@ public enum DocxReview {
                                              en: "the reviewed copy must not overwrite the original draft; choose another name with -o"))
         }
         let (bytes, outcome) = try reviewed(result, language: language, date: date)
-        try FileErrors.write(Data(bytes), to: output)
+        try OutputFile.write(Data(bytes), to: output)
         return outcome
     }
 
@@ -124,22 +124,3 @@ public enum DocxReview {
     }
 }
 
-/// Writing a file with errors said as a sentence naming the path.
-public enum FileErrors {
-    public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
-            throw InputError(path, Message(id: "folder \(folder) tidak ada; buat dulu foldernya atau pilih tempat lain",
-                                           en: "the folder \(folder) does not exist; create it first or choose another place"))
-        }
-        if !isDir.boolValue {
-            throw InputError(path, Message(id: "\(folder) bukan folder", en: "\(folder) is not a folder"))
-        }
-        do { try data.write(to: url, options: .atomic) } catch {
-            throw InputError(path, Message(id: "berkas tidak dapat ditulis (izin akses atau disk penuh?)",
-                                           en: "the file cannot be written (permissions or disk full?)"))
-        }
-    }
-}
