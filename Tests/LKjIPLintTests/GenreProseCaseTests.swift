@@ -91,6 +91,15 @@ final class GenreProseCaseTests: XCTestCase {
         XCTAssertEqual(findings("Capaian tahun 2024 sebesar 105,22%, naik 4,72% dibanding tahun 2023 (101,50%).\n", "p5.md", rule: "percent-mismatch").count, 1)
     }
 
+    func testGrowthAndCountTraps() {
+        // The later value must be shown like the earlier one: "4 indikator" is not it.
+        XCTAssertEqual(findings("Dari 4 indikator, nilai IKM mengalami kenaikan sebanyak 0,06 indeks dibanding tahun 2023 (3,68).\n", "p5.md").map(\.rule), [])
+        // Points above a stated percentage target.
+        XCTAssertEqual(findings("Capaian realisasi 98,40%, lebih tinggi 3,40% dari target 95%.\n", "p5.md").map(\.rule), [])
+        // Parts counting other things than the total.
+        XCTAssertEqual(findings("Kantor ini memiliki 3 seksi yang terdiri dari 2 subseksi, 3 subseksi dan 1 subseksi.\n", "p6.md").map(\.rule), [])
+    }
+
     func testMarginOverTarget() {
         XCTAssertEqual(findings("Target tercapai dengan capaian 106,86%, lebih tinggi 6,86% dari target.\n", "p5.md").map(\.rule), [])
         let d = findings("Target tercapai dengan hasil 103,54%, lebih tinggi 10,35% dari nilai yang ditetapkan yaitu 3,1.\n", "p5.md", rule: "percent-mismatch")
