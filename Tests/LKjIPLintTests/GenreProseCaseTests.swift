@@ -128,6 +128,16 @@ final class GenreProseCaseTests: XCTestCase {
         XCTAssertEqual(findings("Pelayanan diberikan 1x24 jam dengan 5 loket, yaitu loket paspor dan loket izin tinggal.\n", "p6.md").map(\.rule), [])
     }
 
+    func testCountBrokenDownInTheListThatFollows() {
+        let list = "Kantor ini didukung sejumlah 31 orang pegawai dengan rincian sebagai berikut:\n\na. Eselon III sebanyak 1 orang;\nb. Eselon IV sebanyak 3 orang;\nc. Eselon V sebanyak 6 orang;\nd. Jabatan Fungsional sebanyak 24 orang.\n"
+        let d = findings(list, "p6.md", rule: "total-mismatch")
+        XCTAssertEqual(d.map(\.expected), ["34"])
+        XCTAssertEqual(d.first?.location.line, 1)
+        XCTAssertEqual(findings(list.replacingOccurrences(of: "24 orang", with: "21 orang"), "p6.md").map(\.rule), [])
+        // Items holding other things (subsections under sections) are no breakdown.
+        XCTAssertEqual(findings("Kantor ini memiliki 3 seksi dengan rincian sebagai berikut:\n\n1. Seksi Lalu Lintas dengan 2 subseksi;\n2. Seksi Intelijen dengan 2 subseksi;\n3. Seksi Tata Usaha dengan 1 subseksi.\n", "p6.md").map(\.rule), [])
+    }
+
     func testAmountBreakdownsBetweenSemicolonsAreCheckedApart() {
         let s = "Kantor ini mendapat dukungan anggaran sebesar Rp 4.600.000.000 yang terdiri atas belanja pegawai Rp 2.000.000.000 dan belanja barang Rp 2.600.000.000; sumber dananya Rupiah Murni Rp 1.450.000.000 dan PNBP Rp 3.150.000.000.\n"
         XCTAssertEqual(findings(s, "p6.md").map(\.rule), [])

@@ -63,6 +63,32 @@ enum BreakdownTotals {
         }
     }
 
+    /// A count whose breakdown is the list that follows: "sejumlah 31 orang pegawai dengan
+    /// rincian sebagai berikut:" then "a. Eselon III: 1 orang; …".
+    static let listedAnchor = PCRE2Regex(literal: #"(?i)(?<![\d.,])(?<total>\d{1,3}(?:\.\d{3})*)(?:\s*\(\s*\p{L}[\p{L}\s-]*\))?\s+(?<what>(?:orang\s+)?\p{L}+(?:\s+\p{L}+){0,3}?)\s*,?\s*(?:(?:yang|dengan)\s+)?(?:terdiri\s+(?:dari|atas)|dengan\s+rincian|rincian(?:nya)?)(?:\s+sebagai\s+berikut)?\s*:\s*$"#)
+
+    /// Every following list item must hold exactly one whole count; a list of anything else
+    /// (names, indices, amounts) is no breakdown of the count.
+    static func listedCounts(_ s: String, _ off: Int, _ qs: [Quantity], following: ArraySlice<Block>, line: Int, into claims: inout Claims) {
+        let re = listedAnchor
+        guard let m = re.firstMatch(in: s), let tr = m.range(re.groupIndex("total")!), let what = m.string(re.groupIndex("what")!, in: s),
+              !notWhole.isMatch(what),
+              let total = qs.first(startingIn: (tr.lowerBound + off)..<(tr.upperBound + off), where: { $0.kind == .quantity && $0.unit == .plain }),
+              total.range.lowerBound == tr.lowerBound + off, total.number.decimals == 0 else { return }
+        var parts: [Quantity] = []
+        var units: [String] = []
+        for b in following {
+            guard case .listItem(_, let t) = b.content else { break }
+            let counts = NumberLexer.scan(t).filter { $0.isMeasure }
+            guard counts.count == 1, let q = counts.first, q.unit == .plain, q.number.decimals == 0 else { return }
+            let after = t.text.utf8Slice(q.range.upperBound..<t.text.utf8.count).trimmed()
+            units.append(after.split(separator: " ").first.map { String($0).lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? "")
+            parts.append(q)
+        }
+        guard parts.count >= 2, sameThings(total: what, units: units, itemised: false) else { return }
+        claims.sums.append(SumClaim(parts: parts, stated: total, label: what, nestedAlternatives: [], origin: .list(line: line)))
+    }
+
     /// The amounts of an inline breakdown, grouped by the semicolons between them; nothing
     /// when a group holds a single amount (then it is no breakdown of the total).
     static func groups(_ parts: [Quantity], in s: String, offset: Int) -> [[Quantity]] {
