@@ -91,6 +91,15 @@ final class GenreProseCaseTests: XCTestCase {
         XCTAssertEqual(findings("Capaian tahun 2024 sebesar 105,22%, naik 4,72% dibanding tahun 2023 (101,50%).\n", "p5.md", rule: "percent-mismatch").count, 1)
     }
 
+    func testGrowthAndCountTraps() {
+        // The later value must be shown like the earlier one: "4 indikator" is not it.
+        XCTAssertEqual(findings("Dari 4 indikator, nilai IKM mengalami kenaikan sebanyak 0,06 indeks dibanding tahun 2023 (3,68).\n", "p5.md").map(\.rule), [])
+        // Points above a stated percentage target.
+        XCTAssertEqual(findings("Capaian realisasi 98,40%, lebih tinggi 3,40% dari target 95%.\n", "p5.md").map(\.rule), [])
+        // Parts counting other things than the total.
+        XCTAssertEqual(findings("Kantor ini memiliki 3 seksi yang terdiri dari 2 subseksi, 3 subseksi dan 1 subseksi.\n", "p6.md").map(\.rule), [])
+    }
+
     func testMarginOverTarget() {
         XCTAssertEqual(findings("Target tercapai dengan capaian 106,86%, lebih tinggi 6,86% dari target.\n", "p5.md").map(\.rule), [])
         let d = findings("Target tercapai dengan hasil 103,54%, lebih tinggi 10,35% dari nilai yang ditetapkan yaitu 3,1.\n", "p5.md", rule: "percent-mismatch")
@@ -117,6 +126,16 @@ final class GenreProseCaseTests: XCTestCase {
         XCTAssertEqual(findings(holds.replacingOccurrences(of: "b. 40 (empat puluh)", with: "b. 41 (empat puluh satu)"), "p6.md", rule: "total-mismatch").map(\.expected), ["49"])
         XCTAssertEqual(findings("Organisasi terdiri dari Subbagian Tata Usaha, Seksi Lalu Lintas dan Seksi Intelijen.\n", "p6.md").map(\.rule), [])
         XCTAssertEqual(findings("Pelayanan diberikan 1x24 jam dengan 5 loket, yaitu loket paspor dan loket izin tinggal.\n", "p6.md").map(\.rule), [])
+    }
+
+    func testCountBrokenDownInTheListThatFollows() {
+        let list = "Kantor ini didukung sejumlah 31 orang pegawai dengan rincian sebagai berikut:\n\na. Eselon III sebanyak 1 orang;\nb. Eselon IV sebanyak 3 orang;\nc. Eselon V sebanyak 6 orang;\nd. Jabatan Fungsional sebanyak 24 orang.\n"
+        let d = findings(list, "p6.md", rule: "total-mismatch")
+        XCTAssertEqual(d.map(\.expected), ["34"])
+        XCTAssertEqual(d.first?.location.line, 1)
+        XCTAssertEqual(findings(list.replacingOccurrences(of: "24 orang", with: "21 orang"), "p6.md").map(\.rule), [])
+        // Items holding other things (subsections under sections) are no breakdown.
+        XCTAssertEqual(findings("Kantor ini memiliki 3 seksi dengan rincian sebagai berikut:\n\n1. Seksi Lalu Lintas dengan 2 subseksi;\n2. Seksi Intelijen dengan 2 subseksi;\n3. Seksi Tata Usaha dengan 1 subseksi.\n", "p6.md").map(\.rule), [])
     }
 
     func testAmountBreakdownsBetweenSemicolonsAreCheckedApart() {

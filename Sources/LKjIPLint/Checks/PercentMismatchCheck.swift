@@ -33,6 +33,8 @@ public struct PercentMismatchCheck: Check {
             "Nilai IKM tahun 2024 sebesar 3,74, mengalami kenaikan sebanyak 0,06 indeks atau sebesar 1,63% dibanding tahun 2023 (3,68).\n",
             "Capaian tahun 2024 sebesar 105,22%, naik 3,67% dibanding tahun 2023 (101,50%).\n",
             "Target tercapai dengan capaian 106,86%, lebih tinggi 6,86% dari target.\n",
+            "Capaian realisasi 98,40%, lebih tinggi 3,40% dari target 95%.\n",
+            "Dari 4 indikator, nilai IKM mengalami kenaikan sebanyak 0,06 indeks dibanding tahun 2023 (3,68).\n",
         ])
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
@@ -80,7 +82,7 @@ public struct PercentMismatchCheck: Check {
             guard let p = c.percent, case .mismatch(let e, let wrongBase) = DifferenceJudgement.percent(c) else { continue }
             let exp = p.formatted(e)
             let message: Message
-            if let from = c.from {
+            if let from = c.from, !c.againstTarget {
                 let base = wrongBase ? Message(id: "; \(p.text) adalah selisih ÷ nilai akhir \(c.to.text), bukan ÷ nilai awal", en: "; \(p.text) is the change ÷ the later value \(c.to.text), not ÷ the earlier one") : Message(id: "", en: "")
                 message = Message(id: "perubahan tertulis \(p.text), padahal (\(c.to.text) − \(from.text)) ÷ \(from.text) = \(exp)\(base.id)",
                                   en: "the change is written \(p.text), but (\(c.to.text) − \(from.text)) ÷ \(from.text) = \(exp)\(base.en)")

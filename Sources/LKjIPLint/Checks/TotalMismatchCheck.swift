@@ -13,6 +13,7 @@ public struct TotalMismatchCheck: Check {
             "Pagu naik menjadi ↓Rp.9.933.860.000,- dengan rincian:\n\n- belanja pegawai sebesar Rp. 2.242.327.000,-\n- belanja barang sebesar Rp. 5.147.457.000,-\n- belanja modal sebesar Rp. 2.672.576.000,-\n",
             "| Bulan | Paspor |\n|---|---|\n| Januari | 1.204 |\n| Februari | 1.307 |\n| Jumlah | ↓2.501 |\n",
             "Kantor ini didukung sejumlah ↓31 orang pegawai, terdiri dari 1 orang Eselon III, 3 orang Eselon IV, 6 orang Eselon V dan 24 orang Jabatan Fungsional.\n",
+            "Kantor ini didukung sejumlah ↓31 orang pegawai dengan rincian sebagai berikut:\n\na. Eselon III sebanyak 1 orang;\nb. Eselon IV sebanyak 3 orang;\nc. Jabatan Fungsional sebanyak 24 orang.\n",
             "Layanan tersebar di ↓48 (empat puluh delapan) satuan kerja, yaitu: a. 1 (satu) kantor pusat; b. 41 (empat puluh satu) kantor; dan c. 7 (tujuh) rumah detensi.\n",
         ],
         nonTriggering: [
@@ -21,6 +22,7 @@ public struct TotalMismatchCheck: Check {
             "Pagu naik menjadi Rp.10.062.360.000,- dengan rincian:\n\n- belanja pegawai sebesar Rp. 2.242.327.000,-\n- belanja barang sebesar Rp. 5.147.457.000,-\n- belanja modal sebesar Rp. 2.672.576.000,-\n",
             "Kantor ini didukung sejumlah 31 orang pegawai, terdiri dari 1 orang Eselon III, 3 orang Eselon IV, 6 orang Eselon V dan 21 orang Jabatan Fungsional.\n",
             "Organisasi terdiri dari Subbagian Tata Usaha, Seksi Lalu Lintas dan Seksi Intelijen.\n",
+            "Kantor ini memiliki 3 seksi yang terdiri dari 2 subseksi, 3 subseksi dan 1 subseksi.\n",
             "Dukungan anggaran sebesar Rp 4.600.000.000 yang terdiri atas belanja pegawai Rp 2.000.000.000 dan belanja barang Rp 2.600.000.000; sumber dananya Rupiah Murni Rp 1.450.000.000 dan PNBP Rp 3.150.000.000.\n",
         ])
 

@@ -59,6 +59,9 @@ public struct DifferenceClaim: Sendable {
     /// "lebih rendah", "turun": the later value is the smaller one.
     public let down: Bool
     public let origin: ClaimOrigin
+    /// "lebih tinggi D% dari target": D is measured from the target (100%, or the
+    /// percentage target named after it).
+    public var againstTarget = false
 }
 
 public struct SumClaim: Sendable {

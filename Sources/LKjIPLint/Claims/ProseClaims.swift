@@ -84,6 +84,7 @@ struct ProseClaims {
             growth(sentence, off, qs, previous: previousRealisasi, line: line, into: &claims)
             rincian(sentence, off, qs, following: following, line: line, into: &claims)
             BreakdownTotals.counts(sentence, off, qs, line: line, into: &claims)
+            BreakdownTotals.listedCounts(sentence, off, qs, following: following, line: line, into: &claims)
             GrowthSentences.extract(sentence, off, qs, line: line, into: &claims)
             mean(sentence, off, qs, following: following, line: line, into: &claims)
             statedTargets(sentence, off, qs, into: &claims)
