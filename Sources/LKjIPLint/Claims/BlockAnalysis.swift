@@ -24,10 +24,19 @@ public struct BlockAnalysis: Sendable {
         }
         if case .table(let table) = block.content {
             cells = table.rows.map { r in r.cells.map { $0.string.contains(where: \.isNumber) ? NumberLexer.scan($0.text) : [] } }
+            scoreTable = ScoreTable.read(table, cells: cells)
         } else {
             cells = []
+            scoreTable = nil
         }
+        let lexed = quantities
+        weightedFormula = block.text.flatMap { WeightedFormula.read($0, quantities: lexed) }
     }
+
+    /// An IKPA/NKA-style score table (Nilai, Bobot, Nilai Akhir), read once.
+    public let scoreTable: ScoreTable?
+    /// A weighted-index formula in the block's prose (`K = D1 × 60% + D2 × 40%`).
+    let weightedFormula: WeightedFormula?
 
     /// The figures of one sentence.
     public func quantities(in sentence: Range<Int>) -> ArraySlice<Quantity> { quantities.within(sentence) }

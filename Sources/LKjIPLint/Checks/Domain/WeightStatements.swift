@@ -58,8 +58,8 @@ struct WeightStatements {
     func againstTable(_ list: WeightList, family: [WeightScheme], flagged: inout Set<Int>) -> [Diagnostic] {
         let blocks = context.document.blocks
         guard list.lastBlock + 1 < blocks.count else { return [] }
-        for b in blocks[(list.lastBlock + 1)..<min(blocks.count, list.lastBlock + 12)] {
-            guard case .table(let t) = b.content, let st = ScoreTable.read(t) else { continue }
+        for i in (list.lastBlock + 1)..<min(blocks.count, list.lastBlock + 12) {
+            guard case .table = blocks[i].content, let st = context.analysis.blocks[i].scoreTable else { continue }
             guard st.weightsAligned, st.components.count + (st.dispensasi != nil ? 1 : 0) == list.items.count else { return [] }
             var out: [Diagnostic] = []
             for (i, item) in list.items.enumerated() {
@@ -121,9 +121,9 @@ struct WeightStatements {
     func formulas(_ doc: Document) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var stated: [Decimal] = []
-        for b in doc.blocks {
+        for (index, b) in doc.blocks.enumerated() {
             guard let t = b.text else { stated = []; continue }
-            if let f = WeightedFormula.read(t) {
+            if let f = context.analysis.blocks[index].weightedFormula {
                 let sum = f.weights.reduce(Decimal(0)) { $0 + $1.value }
                 let ws = f.weights.map(\.value)
                 if sum != 100 {

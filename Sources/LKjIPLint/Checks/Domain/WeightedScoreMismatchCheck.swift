@@ -30,8 +30,8 @@ public struct WeightedScoreMismatchCheck: Check {
 
     public func run(_ context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for t in context.document.tables {
-            if let st = ScoreTable.read(t) { out += judge(st) }
+        for a in context.analysis.blocks {
+            if let st = a.scoreTable { out += judge(st) }
         }
         out += WeightStatements(check: description, context: context).run()
         return out

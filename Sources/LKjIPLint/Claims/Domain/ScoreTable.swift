@@ -36,7 +36,8 @@ public struct ScoreTable: Sendable {
     static let finalHeader = PCRE2Regex(literal: #"(?i)^\W*nilai\s+akhir\b"#)
 
     /// Reads a horizontal score table; nil when the table is not one.
-    public static func read(_ table: Table) -> ScoreTable? {
+    /// `cells`: each cell's figures as the block analysis lexed them (lexed here when absent).
+    public static func read(_ table: Table, cells: [[[Quantity]]]? = nil) -> ScoreTable? {
         func find(_ re: PCRE2Regex) -> (row: Int, label: Int)? {
             for (i, r) in table.rows.enumerated() {
                 if let c = r.cells.firstIndex(where: { re.isMatch($0.string) }) { return (i, c) }
@@ -57,6 +58,9 @@ public struct ScoreTable: Sendable {
         let nilaiRow = table.rows[nilai.row]
         func number(_ row: TableRow, _ c: Int) -> Quantity? {
             guard c < row.cells.count else { return nil }
+            if let cells, let i = table.rows.firstIndex(where: { $0.line == row.line }), let lexed = cells[safe: i]?[safe: c] {
+                return lexed.first { $0.isMeasure }
+            }
             return NumberLexer.scan(row.cells[c].text).first { $0.isMeasure }
         }
         let width = nilaiRow.cells.count

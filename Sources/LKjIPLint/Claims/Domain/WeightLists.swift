@@ -54,9 +54,9 @@ struct WeightedFormula {
 
     static let term = PCRE2Regex(literal: #"(?:\d+(?:[.,]\d+)?|\b[A-Z]\w{0,5})\s*\)?\s*(?:×|x|\*|\\times|\\cdot|·)\s*\(?\s*(?<w>\d{1,3}(?:[.,]\d+)?\s*\\?%)"#)
 
-    static func read(_ t: LocatedText) -> WeightedFormula? {
+    static func read(_ t: LocatedText, quantities: [Quantity]? = nil) -> WeightedFormula? {
         guard t.text.contains("=") else { return nil }
-        let qs = NumberLexer.scan(t)
+        let qs = quantities ?? NumberLexer.scan(t)
         var ws: [Quantity] = []
         let g = term.groupIndex("w")!
         term.forEachMatch(in: t.text) { m in
