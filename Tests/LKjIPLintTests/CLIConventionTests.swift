@@ -8,20 +8,7 @@ import XCTest
 final class CLIConventionTests: XCTestCase {
     /// Runs the built binary with exactly this environment (no inherited LANG).
     func run(_ args: [String], env: [String: String] = [:], in folder: URL? = nil) throws -> RunResult {
-        let p = Process()
-        p.executableURL = try executableURL()
-        p.arguments = args
-        p.environment = env
-        if let folder { p.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try runProcess(try executableURL(), args, environment: env, in: folder)
     }
 
     func testVersionIsTheOneConstantEverywhere() throws {

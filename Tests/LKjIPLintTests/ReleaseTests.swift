@@ -8,20 +8,7 @@ import Yams
 /// packs and README beside it and a SHA-256 that matches.
 final class ReleaseTests: XCTestCase {
     func run(_ exe: String, _ args: [String], in folder: URL, env: [String: String] = [:]) throws -> RunResult {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: exe)
-        p.arguments = args
-        p.environment = env
-        p.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try runProcess(URL(fileURLWithPath: exe), args, environment: env, in: folder)
     }
 
     func testTarballRunsWithoutSwiftFromAnEmptyEnvironment() throws {

@@ -30,9 +30,15 @@ func executableURL() throws -> URL {
 struct RunResult { let status: Int32; let stdout: String; let stderr: String }
 
 func runCLI(_ args: [String], stdin: Data? = nil, environment: [String: String]? = nil) throws -> RunResult {
+    try runProcess(try executableURL(), args, stdin: stdin, environment: environment.map { ProcessInfo.processInfo.environment.merging($0) { $1 } })
+}
+
+/// Runs a program to its end. `environment` replaces the whole environment when given.
+func runProcess(_ executable: URL, _ args: [String], stdin: Data? = nil, environment: [String: String]? = nil, in folder: URL? = nil) throws -> RunResult {
     let p = Process()
-    p.executableURL = try executableURL()
-    if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+    p.executableURL = executable
+    if let environment { p.environment = environment }
+    if let folder { p.currentDirectoryURL = folder }
     p.arguments = args
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
