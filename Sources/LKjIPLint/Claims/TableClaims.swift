@@ -97,8 +97,6 @@ struct TableClaims {
 
     // MARK: header and roles
 
-    /// The role header's index and column roles, when the table has one.
-    var header: (index: Int, roles: [ColumnRole])? { layout.roleRow.map { ($0, layout.roles) } }
 
     // MARK: claims
 

@@ -7,7 +7,6 @@
 struct TableLayout {
     enum RowKind: Equatable {
         case header, columnNumbers, data, total, subtotal, mean
-        case skipped(String)
     }
 
     struct Column {
@@ -216,11 +215,11 @@ struct TableLayout {
 
     // MARK: rows
 
-    /// A row below the header that is read (data, totals, means), not furniture or skipped.
+    /// A row below the header that is read (data, totals, means), not header furniture.
     func isBody(_ i: Int) -> Bool {
         switch kinds[i] {
         case .data, .total, .subtotal, .mean: return true
-        case .header, .columnNumbers, .skipped: return false
+        case .header, .columnNumbers: return false
         }
     }
 
@@ -249,7 +248,6 @@ struct TableLayout {
         switch kinds[i] {
         case .header: return "kepala tabel"
         case .columnNumbers: return "nomor kolom (kepala tabel)"
-        case .skipped(let why): return "dilewati: \(why)"
         case .total: return "baris total" + (shifts[i].map { $0 > 0 ? ", rata kanan" : "" } ?? "")
         case .subtotal: return "subtotal (menutup bagian)"
         case .mean:
